@@ -1,18 +1,31 @@
 // WXT build configuration: manifest, Preact wiring and store zips for Chrome MV3 and Firefox MV3.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+import { leaklensBundle } from './compiler/vite-plugin';
+
+/** `npm run dev` uses the system's browsers where they exist (Debian paths). */
+const systemBinaries = Object.fromEntries(
+  [
+    ['chrome', '/usr/bin/chromium'],
+    ['firefox', '/usr/bin/firefox-esr'],
+  ].filter(([, path]) => existsSync(path!)),
+);
 
 export default defineConfig({
   // Explicit imports everywhere: the engine must stay free of auto-imported extension globals.
   imports: false,
   manifestVersion: 3,
+  modules: ['@wxt-dev/i18n/module'],
+  // A second output folder lets the tests build the demo bundle beside the built-in one.
+  outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), leaklensBundle()],
   }),
   manifest: ({ browser }) => ({
-    name: 'LeakLens',
-    description:
-      'Notices when a page carries, quotes, links to or discusses documents from a known hack-and-leak operation.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: 'LeakLens' },
     ...(browser === 'firefox'
@@ -27,6 +40,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  webExt: {
+    binaries: systemBinaries,
+    // Chromium refuses to start as root without it (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   zip: {
     excludeSources: [
       '.output/**',

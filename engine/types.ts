@@ -49,6 +49,12 @@ export interface Passage {
   end: number;
   /** Words of the page span that matched the document (fingerprints, phrases). */
   matchedWords: number;
+  /** Of `matchedWords`, those that are not stop words, numbers or single characters. */
+  contentWords?: number;
+  /** For `mention` passages: the name as the bundle spells it, and whether it is a weak signal. */
+  mention?: { name: string; weak: boolean };
+  /** Set by `mergeResults`: the index of the partial result (and so the PageText) it comes from. */
+  part?: number;
 }
 
 export interface LeakResult {
@@ -63,4 +69,9 @@ export interface ScanResult {
   verdict: Verdict;
   /** Leaks with a verdict other than `none`, most severe first. */
   leaks: LeakResult[];
+  /**
+   * Every candidate passage found, below the thresholds too (absent in hand-made results): what
+   * `mergeResults` rescores when partial results of one page are combined.
+   */
+  evidence?: Passage[];
 }

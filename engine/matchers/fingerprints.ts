@@ -1,0 +1,81 @@
+// Fingerprint matcher: the page's shingle hashes looked up in the bundle's hash index; hits of one
+// document are merged across small gaps (typos, dropped, inserted or reordered words) into passages.
+import type { AnalyzedText } from '../analyze';
+import { contentWords, wordsToRaw } from '../analyze';
+import { documentsAt, findHash, type HashIndex } from '../hash-index';
+
+/** A run of shingle hits of one document, in words of the page. */
+export interface FingerprintRun {
+  /** Document number in the hash index. */
+  readonly doc: number;
+  readonly start: number;
+  readonly end: number;
+  /** Page words covered by matching shingles. */
+  readonly matchedWords: number;
+  /** Of those, words that are not filler (stop words, numbers, single characters). */
+  readonly contentWords: number;
+}
+
+/** Shingle positions two hits of one passage may be apart: one changed word removes k shingles. */
+export function maxGap(k: number): number {
+  return 2 * k;
+}
+
+/** Fewest covered words for a run to be reported at all; scoring applies the real thresholds. */
+export function minRunWords(k: number): number {
+  return k + 3;
+}
+
+interface OpenRun {
+  first: number;
+  lastHit: number;
+  coveredEnd: number;
+  matched: number;
+  content: number;
+}
+
+/** Finds runs for every document of the index in one pass over the page's shingles. */
+export function matchFingerprints(
+  text: AnalyzedText,
+  index: HashIndex,
+  k: number,
+): FingerprintRun[] {
+  const runs: FingerprintRun[] = [];
+  const open = new Map<number, OpenRun>();
+  const { hashes, informative, count } = text.shingles;
+  const gap = maxGap(k);
+  for (let p = 0; p < count; p++) {
+    if (!informative[p]) continue;
+    const at = findHash(index, hashes[p]!);
+    if (at < 0) continue;
+    documentsAt(index, at, (doc) => {
+      const run = open.get(doc);
+      if (run && p - run.lastHit <= gap) extend(text, run, p, k);
+      else {
+        if (run) close(text, doc, run, k, runs);
+        open.set(doc, { first: p, lastHit: p, coveredEnd: p, matched: 0, content: 0 });
+        extend(text, open.get(doc)!, p, k);
+      }
+    });
+  }
+  for (const [doc, run] of open) close(text, doc, run, k, runs);
+  return runs.sort((a, b) => a.start - b.start || a.doc - b.doc);
+}
+
+/** Adds the words of shingle `p` not yet covered. */
+function extend(text: AnalyzedText, run: OpenRun, p: number, k: number): void {
+  const from = Math.max(run.coveredEnd, p);
+  const to = p + k; // exclusive
+  if (to > from) {
+    run.matched += to - from;
+    run.content += contentWords(text, from, to - 1);
+  }
+  run.coveredEnd = Math.max(run.coveredEnd, to);
+  run.lastHit = p;
+}
+
+function close(text: AnalyzedText, doc: number, run: OpenRun, k: number, out: FingerprintRun[]) {
+  if (run.matched < minRunWords(k)) return;
+  const [start, end] = wordsToRaw(text, run.first, run.lastHit + k - 1);
+  out.push({ doc, start, end, matchedWords: run.matched, contentWords: run.content });
+}

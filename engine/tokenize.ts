@@ -1,0 +1,103 @@
+// Splits normalized text into words (runs of Unicode letters, digits and marks, joined across an
+// inner apostrophe) with their offsets and hashes, in typed arrays (no object per word).
+import { wordHash } from './hash';
+import type { NormalizedText } from './normalize';
+import { STOP_WORD_HASHES } from './stopwords';
+
+/** Word flags. `FILLER`: a stop word, a number or a single character — carries no content. */
+export const FILLER = 1;
+
+/** The words of a normalized text; word `i` is `text.slice(starts[i], ends[i])`. */
+export interface Tokens {
+  readonly count: number;
+  /** Offsets in the normalized text. */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** `wordHash` of each word's normalized text. */
+  readonly hashes: Uint32Array;
+  /** Bit set of word flags (`FILLER`). */
+  readonly flags: Uint8Array;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** ASCII word characters: 1 for [0-9a-z] (input is already lower-cased), else 0. */
+const ASCII_WORD = ((): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
+  return t;
+})();
+
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD[c] === 1;
+  // A surrogate pair: test the whole code point (letters outside the BMP, e.g. CJK extensions).
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xdc00 && c <= 0xdfff) return isWordUnit(text, i - 1);
+  return WORD_CHAR.test(text[i]!);
+}
+
+/** Tokenizes a normalized text. */
+export function tokenize(norm: NormalizedText): Tokens {
+  return tokenizeString(norm.text);
+}
+
+/** Tokenizes an already normalized string. */
+export function tokenizeString(text: string): Tokens {
+  // Words are separated by at least one unit, so there are at most (n + 1) / 2 of them.
+  const cap = (text.length >> 1) + 1;
+  const starts = new Uint32Array(cap);
+  const ends = new Uint32Array(cap);
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordUnit(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i);
+    starts[count] = start;
+    ends[count] = i;
+    count++;
+  }
+  return finishTokens(text, starts.slice(0, count), ends.slice(0, count));
+}
+
+/** End of the word starting at `i`: word units, and an apostrophe only between word units. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  for (;;) {
+    while (i < n && isWordUnit(text, i)) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isWordUnit(text, i + 1)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+function finishTokens(text: string, starts: Uint32Array, ends: Uint32Array): Tokens {
+  const count = starts.length;
+  const hashes = new Uint32Array(count);
+  const flags = new Uint8Array(count);
+  for (let t = 0; t < count; t++) {
+    const s = starts[t]!;
+    const e = ends[t]!;
+    const h = wordHash(text, s, e);
+    hashes[t] = h;
+    if (e - s === 1 || STOP_WORD_HASHES.has(h) || isNumber(text, s, e)) flags[t] = FILLER;
+  }
+  return { count, starts, ends, hashes, flags };
+}
+
+function isNumber(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}

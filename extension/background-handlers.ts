@@ -1,0 +1,58 @@
+// The background's message handlers and tab events as plain functions over injected
+// dependencies, so unit tests call them directly; entrypoints/background.ts only wires them.
+import type { Handlers } from './messages';
+import type { BackgroundProtocol } from './messages';
+import { applyReport, badgeFor, type Badge } from './tab-state';
+import type { TabStore } from './tab-store';
+
+/** Where the badge is drawn (browser.action in the extension, a recorder in tests). */
+export type BadgeSink = (tabId: number, badge: Badge) => Promise<void>;
+
+export interface BackgroundDeps {
+  store: TabStore;
+  drawBadge: BadgeSink;
+}
+
+export interface Background {
+  handlers: Handlers<BackgroundProtocol>;
+  /** A tab started loading a new document: forget its results. */
+  onTabLoading(tabId: number): Promise<void>;
+  onTabRemoved(tabId: number): Promise<void>;
+}
+
+/** Serializes updates per tab: frames report concurrently and each update reads then writes. */
+function perTabQueue(): (tabId: number, job: () => Promise<void>) => Promise<void> {
+  const tails = new Map<number, Promise<void>>();
+  return (tabId, job) => {
+    const next = (tails.get(tabId) ?? Promise.resolve()).then(job, job);
+    tails.set(tabId, next);
+    void next.finally(() => tails.get(tabId) === next && tails.delete(tabId));
+    return next;
+  };
+}
+
+export function createBackground({ store, drawBadge }: BackgroundDeps): Background {
+  const queue = perTabQueue();
+  return {
+    handlers: {
+      reportScan: (report, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return;
+        const frameId = sender.frameId ?? 0;
+        const url = frameId === 0 ? (sender.url ?? '') : (sender.tab?.url ?? '');
+        return queue(tabId, async () => {
+          const state = applyReport(await store.get(tabId), tabId, frameId, url, report);
+          await store.put(state);
+          await drawBadge(tabId, badgeFor(state));
+        });
+      },
+      getTabState: ({ tabId }) => store.get(tabId),
+    },
+    onTabLoading: (tabId) =>
+      queue(tabId, async () => {
+        await store.remove(tabId);
+        await drawBadge(tabId, badgeFor(null));
+      }),
+    onTabRemoved: (tabId) => queue(tabId, () => store.remove(tabId)),
+  };
+}

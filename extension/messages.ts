@@ -1,0 +1,87 @@
+// Every message between the extension's contexts, typed in one place and named by receiver.
+// Handlers are plain functions (unit-tested directly); `listen` is the only wiring.
+import type { Browser, browser } from 'wxt/browser';
+import type { FrameReport, TabState } from './tab-state';
+
+interface Call<Data, Reply> {
+  data: Data;
+  reply: Reply;
+}
+
+/** Messages the background handles. */
+export interface BackgroundProtocol {
+  /** A frame's content script reports its latest scan. */
+  reportScan: Call<FrameReport, void>;
+  /** The popup asks for a tab's state. */
+  getTabState: Call<{ tabId: number }, TabState | null>;
+}
+
+/** Messages a tab's content script handles. */
+export interface ContentProtocol {
+  /** Scroll to passage `index` of the frame's report and flash it. */
+  showPassage: Call<{ index: number }, boolean>;
+}
+
+/** The extension's `browser` object (WXT's typed one). */
+export type BrowserApi = typeof browser;
+
+type AnyProtocol<P> = Record<keyof P, Call<unknown, unknown>>;
+
+export interface Envelope<P extends AnyProtocol<P>, K extends keyof P = keyof P> {
+  leaklens: K;
+  data: P[K]['data'];
+}
+
+export type Sender = Browser.runtime.MessageSender;
+
+export type Handlers<P extends AnyProtocol<P>> = {
+  [K in keyof P]: (data: P[K]['data'], sender: Sender) => P[K]['reply'] | Promise<P[K]['reply']>;
+};
+
+function isEnvelope(message: unknown): message is { leaklens: string; data: unknown } {
+  return typeof message === 'object' && message !== null && 'leaklens' in message;
+}
+
+/** Dispatches one message to its handler; undefined when the message is not ours. */
+export function dispatch<P extends AnyProtocol<P>>(
+  handlers: Handlers<P>,
+  message: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.leaklens)) return undefined;
+  const handler = handlers[message.leaklens as keyof P] as (d: unknown, s: Sender) => unknown;
+  return Promise.resolve().then(() => handler(message.data, sender));
+}
+
+/** Wires handlers to runtime.onMessage; returns the function that unwires them. */
+export function listen<P extends AnyProtocol<P>>(
+  browser: BrowserApi,
+  handlers: Handlers<P>,
+): () => void {
+  const listener = (message: unknown, sender: Sender) => dispatch(handlers, message, sender);
+  // Both browsers accept a listener that returns a Promise (or undefined for "not mine").
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+export function sendToBackground<K extends keyof BackgroundProtocol>(
+  browser: BrowserApi,
+  type: K,
+  data: BackgroundProtocol[K]['data'],
+): Promise<BackgroundProtocol[K]['reply']> {
+  const envelope: Envelope<BackgroundProtocol, K> = { leaklens: type, data };
+  return browser.runtime.sendMessage(envelope) as Promise<BackgroundProtocol[K]['reply']>;
+}
+
+export function sendToTab<K extends keyof ContentProtocol>(
+  browser: BrowserApi,
+  tabId: number,
+  type: K,
+  data: ContentProtocol[K]['data'],
+  frameId = 0,
+): Promise<ContentProtocol[K]['reply']> {
+  const envelope: Envelope<ContentProtocol, K> = { leaklens: type, data };
+  return browser.tabs.sendMessage(tabId, envelope, { frameId }) as Promise<
+    ContentProtocol[K]['reply']
+  >;
+}

@@ -1,0 +1,63 @@
+// Turns an engine result into the report a frame sends to the background: per-leak summaries and
+// the passages the popup lists (each with a short quote of the page text, which stays local).
+import type { Bundle } from '../engine/bundle';
+import type { PageText, Passage, ScanResult, Verdict } from '../engine/types';
+import type { BundleInfo, FrameReport, LeakSummary, PassageSummary } from './tab-state';
+
+/** Longest quote kept per passage: enough to recognise it in the popup. */
+export const QUOTE_CHARS = 240;
+
+/** Passage kinds that mark page text (links and mentions are reported, not highlighted). */
+export const isTextPassage = (p: Passage): boolean =>
+  p.kind === 'fingerprint' || p.kind === 'phrase';
+
+export const bundleInfo = (b: Bundle): BundleInfo => ({
+  id: b.id,
+  version: b.version,
+  created: b.created,
+});
+
+function quoteOf(page: PageText, p: Passage): string {
+  const raw = page.text.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+  return raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS - 1)}…` : raw;
+}
+
+export function buildReport(result: ScanResult, page: PageText, bundle: BundleInfo): FrameReport {
+  const verdictOf = new Map<string, Verdict>(result.leaks.map((l) => [l.id, l.verdict]));
+  const passages: PassageSummary[] = result.leaks
+    .flatMap((l) => l.passages.filter(isTextPassage))
+    .sort((a, b) => a.start - b.start)
+    .map((p, index) => ({
+      index,
+      leak: p.leak,
+      ...(p.document === undefined ? {} : { document: p.document }),
+      kind: p.kind,
+      verdict: verdictOf.get(p.leak) ?? 'none',
+      quote: quoteOf(page, p),
+      matchedWords: p.matchedWords,
+    }));
+  const leaks: LeakSummary[] = result.leaks.map((l) => ({
+    id: l.id,
+    verdict: l.verdict,
+    documents: l.documents,
+    passages: l.passages.filter(isTextPassage).length,
+    matchedWords: l.passages.filter(isTextPassage).reduce((n, p) => n + p.matchedWords, 0),
+  }));
+  return { status: 'scanned', verdict: result.verdict, leaks, passages, bundle };
+}
+
+/** A report for a frame that was not scanned (paused site, failure). */
+export function emptyReport(
+  status: FrameReport['status'],
+  bundle: BundleInfo,
+  error?: string,
+): FrameReport {
+  return {
+    status,
+    verdict: 'none',
+    leaks: [],
+    passages: [],
+    bundle,
+    ...(error ? { error } : {}),
+  };
+}

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackground, type Background } from '../../extension/background-handlers';
+import type { Sender } from '../../extension/messages';
+import type { Badge, FrameReport } from '../../extension/tab-state';
+import { createTabStore } from '../../extension/tab-store';
+
+const bundle = { id: 'demo', version: 1, created: '2026-01-01' };
+const report = (verdict: FrameReport['verdict'], passages = 0): FrameReport => ({
+  status: 'scanned',
+  verdict,
+  leaks: [],
+  passages: Array.from({ length: passages }, (_, index) => ({
+    index,
+    leak: 'l',
+    kind: 'fingerprint' as const,
+    verdict,
+    quote: 'q',
+    matchedWords: 20,
+  })),
+  bundle,
+});
+const from = (tabId: number, frameId: number, url: string): Sender =>
+  ({ tab: { id: tabId }, frameId, url }) as Sender;
+
+describe('background', () => {
+  let badges: Array<[number, Badge]>;
+  let bg: Background;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    badges = [];
+    bg = createBackground({
+      store: createTabStore(fakeBrowser.storage.session),
+      drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
+    });
+  });
+
+  it('stores a report per tab and draws the count with the verdict colour', async () => {
+    await bg.handlers.reportScan(report('quotes', 3), from(7, 0, 'https://a.test/'));
+    expect(badges.at(-1)).toEqual([7, { text: '3', color: '#9a4a00' }]);
+    const state = await bg.handlers.getTabState({ tabId: 7 }, from(-1, 0, ''));
+    expect(state?.url).toBe('https://a.test/');
+    expect(state?.frames.map((f) => f.verdict)).toEqual(['quotes']);
+  });
+
+  it('keeps tabs apart', async () => {
+    await bg.handlers.reportScan(report('republishes', 2), from(1, 0, 'https://a.test/'));
+    await bg.handlers.reportScan(report('none'), from(2, 0, 'https://b.test/'));
+    expect(badges).toEqual([
+      [1, { text: '2', color: '#a52714' }],
+      [2, { text: '', color: '#5b5f66' }],
+    ]);
+    expect(await bg.handlers.getTabState({ tabId: 2 }, from(-1, 0, ''))).toMatchObject({
+      frames: [{ verdict: 'none' }],
+    });
+  });
+
+  it('combines frames, most severe verdict first, and survives concurrent reports', async () => {
+    await Promise.all([
+      bg.handlers.reportScan(report('links'), from(3, 5, 'https://frame.test/')),
+      bg.handlers.reportScan(report('quotes', 1), from(3, 0, 'https://top.test/')),
+      bg.handlers.reportScan(report('discusses'), from(3, 9, 'https://other.test/')),
+    ]);
+    const state = await bg.handlers.getTabState({ tabId: 3 }, from(-1, 0, ''));
+    expect(state?.frames.map((f) => f.frameId)).toEqual([0, 5, 9]);
+    expect(badges.at(-1)).toEqual([3, { text: '1', color: '#9a4a00' }]);
+  });
+
+  it('forgets a tab when it loads a new document, and clears the badge', async () => {
+    await bg.handlers.reportScan(report('quotes', 1), from(4, 0, 'https://a.test/'));
+    await bg.onTabLoading(4);
+    expect(await bg.handlers.getTabState({ tabId: 4 }, from(-1, 0, ''))).toBeNull();
+    expect(badges.at(-1)).toEqual([4, { text: '', color: '#5b5f66' }]);
+  });
+
+  it('starts afresh when the top frame reports a new URL', async () => {
+    await bg.handlers.reportScan(report('quotes', 1), from(5, 0, 'https://a.test/1'));
+    await bg.handlers.reportScan(report('links'), from(5, 2, 'https://f.test/'));
+    await bg.handlers.reportScan(report('none'), from(5, 0, 'https://a.test/2'));
+    const state = await bg.handlers.getTabState({ tabId: 5 }, from(-1, 0, ''));
+    expect(state?.frames.map((f) => [f.frameId, f.verdict])).toEqual([[0, 'none']]);
+  });
+
+  it('ignores reports that come from no tab', async () => {
+    await bg.handlers.reportScan(report('quotes', 1), { frameId: 0 } as Sender);
+    expect(badges).toEqual([]);
+  });
+});
