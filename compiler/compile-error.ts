@@ -1,5 +1,6 @@
 // The one error type of the rules compiler: it always names where the problem is (file, line,
 // field) and what was expected, in a single line fit for a terminal or a failed build.
+import { isAbsolute, relative } from 'node:path';
 
 export interface ErrorLocation {
   /** The file, as given (relative paths stay relative so messages stay short). */
@@ -37,4 +38,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
+}
+
+/** Paths under the working directory are shown relative, so messages stay short and stable. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

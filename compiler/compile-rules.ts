@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { BUNDLE_FORMAT, parseBundle, type Bundle, type EngineParams } from '../engine/bundle';
 import { DEFAULT_ENGINE_PARAMS } from '../engine/fingerprints';
 import { toBundleLeak } from './bundle-leak';
-import { CompileError } from './compile-error';
+import { CompileError, displayPath } from './compile-error';
 import { createdDate } from './created-date';
 import { checkUniqueIds } from './cross-checks';
-import { displayPath, readRulesFolder } from './rules-folder';
+import { readRulesFolder } from './rules-folder';
 
 export interface CompileOptions {
   rulesDir: string;

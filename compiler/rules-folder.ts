@@ -1,8 +1,8 @@
 // Reads a rules folder: the manifest (bundle.yaml) and one validated leak per other *.yaml file,
 // in file-name order so that the compiled bundle never depends on the directory listing order.
 import { readdirSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
-import { CompileError } from './compile-error';
+import { join } from 'node:path';
+import { CompileError, displayPath } from './compile-error';
 import { validateSource } from './schema-issue';
 import {
   leakSourceSchema,
@@ -53,10 +53,4 @@ function listYamlFiles(dir: string): string[] {
   }
   // Code-unit order, not locale order: the same on every machine.
   return names.filter((n) => /\.ya?ml$/.test(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Paths under the working directory are shown relative, so messages stay short and stable. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

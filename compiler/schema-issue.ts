@@ -36,7 +36,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
     if (issue.path.length === 0) return 'the file is empty: expected a map of fields';
     return `missing required field: ${issue.message}`;
   }
-  if (issue.code === 'invalid_type' || issue.code === 'custom') {
+  if (issue.code === 'invalid_type' || issue.code === 'custom' || issue.code === 'invalid_format') {
     return `${issue.message}, found ${preview(value)}`;
   }
   return issue.message;

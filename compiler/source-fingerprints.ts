@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { EngineParams } from '../engine/bundle';
 import { documentFingerprints, documentWordCount } from '../engine/fingerprints';
 import { encodeHashes } from '../engine/hash-codec';
-import { CompileError, type ErrorLocation } from './compile-error';
+import { CompileError, displayPath, type ErrorLocation } from './compile-error';
 
 export interface SourceFingerprints {
   /** `encodeHashes` of the sorted distinct shingle hashes. */
@@ -48,7 +48,7 @@ function readSourceText(docsDir: string, sourceName: string, where: ErrorLocatio
   } catch {
     throw new CompileError(
       where,
-      `cannot read ${JSON.stringify(sourceName)} in the --docs folder ${docsDir}`,
+      `cannot read ${JSON.stringify(sourceName)} in the --docs folder ${displayPath(docsDir)}`,
     );
   }
 }

@@ -1,68 +1,54 @@
-// The toolbar popup: the verdict for the tab, the leaks and passages found, or why there is none.
-import { i18n } from '#i18n';
+// The toolbar popup: "This page" (what was found on the tab, or why nothing is shown) and "Known
+// leaks" (the context of every leak in the bundle), with a link to the settings.
+import { useState } from 'preact/hooks';
 import type { Bundle } from '../engine/bundle';
 import type { PopupView } from '../extension/popup-view';
-import { pageVerdict, passageCount, type TabState } from '../extension/tab-state';
-import { PassageList } from './PassageList';
+import { KnownLeaks } from './KnownLeaks';
+import type { PopupActions } from './popup-actions';
+import { TabPage } from './TabPage';
+import { useUi } from './ui-context';
+
+export type PopupTab = 'page' | 'known';
 
 export interface PopupProps {
   view: PopupView;
   bundle: Bundle;
-  onShowPassage(frameId: number, index: number): void;
+  /** The tab's address, offered (never sent) in a report when the user ticks the box. */
+  pageUrl: string | null;
+  actions: PopupActions;
+  /** The view shown first (tests, and a later deep link). */
+  initialTab?: PopupTab;
 }
 
-function Finding({ state, bundle, onShowPassage }: { state: TabState } & Omit<PopupProps, 'view'>) {
-  const verdict = pageVerdict(state);
-  const count = passageCount(state);
-  const titleOf = (id: string) => bundle.leaks.find((l) => l.id === id)?.title ?? id;
-  const leaks = state.frames.flatMap((f) => f.leaks);
-  const info = state.frames[0]?.bundle;
-  return (
-    <section
-      class={`finding verdict-${verdict}`}
-      data-testid="finding"
-      data-verdict={verdict}
-      data-passages={count}
+export function Popup({ initialTab = 'page', ...props }: PopupProps) {
+  const { t } = useUi();
+  const [tab, setTab] = useState<PopupTab>(initialTab);
+  const tabButton = (id: PopupTab, label: string) => (
+    <button
+      type="button"
+      class="view-button"
+      data-testid={id === 'page' ? 'view-page' : 'view-known'}
+      aria-pressed={tab === id}
+      onClick={() => setTab(id)}
     >
-      <h2>{i18n.t(`verdict.${verdict}`)}</h2>
-      <p class="count">{i18n.t('popup.passages', count)}</p>
-      {verdict === 'none' && <p>{i18n.t('popup.cleanBody')}</p>}
-      {leaks.map((leak) => (
-        <article class="leak" key={leak.id}>
-          <h3>{titleOf(leak.id)}</h3>
-          <p class="tag">{i18n.t(`verdictShort.${leak.verdict}`)}</p>
-          {leak.documents.length > 0 && (
-            <p>{i18n.t('popup.documents', [leak.documents.join(', ')])}</p>
-          )}
-        </article>
-      ))}
-      {state.frames.map((f) => (
-        <PassageList key={f.frameId} frame={f} onShow={(i) => onShowPassage(f.frameId, i)} />
-      ))}
-      {info && (
-        <p class="bundle">
-          {i18n.t('popup.bundleUsed', [info.id, String(info.version), info.created])}
-        </p>
-      )}
-    </section>
+      {label}
+    </button>
   );
-}
-
-export function Popup({ view, bundle, onShowPassage }: PopupProps) {
   return (
-    <main class="popup">
+    <div class="popup">
       <header>
-        <h1>{i18n.t('popup.title')}</h1>
+        <h1>{t('popup.title')}</h1>
+        <nav aria-label={t('popup.views')}>
+          {tabButton('page', t('popup.viewPage'))}
+          {tabButton('known', t('popup.viewKnown'))}
+        </nav>
       </header>
-      {view.kind === 'loading' && <p aria-busy="true">{i18n.t('popup.loading')}</p>}
-      {view.kind === 'unavailable' && (
-        <p data-testid="unavailable">{i18n.t('popup.unavailable')}</p>
-      )}
-      {view.kind === 'not-scanned' && <p data-testid="not-scanned">{i18n.t('popup.notScanned')}</p>}
-      {view.kind === 'paused' && <p data-testid="paused">{i18n.t('popup.paused', [view.site])}</p>}
-      {view.kind === 'result' && (
-        <Finding state={view.state} bundle={bundle} onShowPassage={onShowPassage} />
-      )}
-    </main>
+      <main>{tab === 'page' ? <TabPage {...props} /> : <KnownLeaks bundle={props.bundle} />}</main>
+      <footer>
+        <button type="button" data-testid="open-options" onClick={props.actions.onOpenOptions}>
+          {t('popup.openOptions')}
+        </button>
+      </footer>
+    </div>
   );
 }

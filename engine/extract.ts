@@ -108,13 +108,20 @@ function enter(node: Node, root: Node, stack: Step[], sink: TextSink, options: E
     sink.text(node as Text, (node as Text).data);
     return;
   }
-  if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
+  if (type === DOCUMENT_NODE) {
+    // Only the root element holds text (linkedom also breaks the sibling chain after a doctype).
+    const rootElement = (node as Document).documentElement;
+    if (rootElement) stack.push({ node: rootElement, leave: false });
+    return;
+  }
+  if (type === DOCUMENT_FRAGMENT_NODE) {
     pushChildren(node, stack);
     return;
   }
   if (type !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (node !== root && isSkipped(el, options)) return;
+  // The root too: a chunk of the page may be a lone <script> or our own UI host.
+  if (isSkipped(el, options)) return;
   const name = el.localName.toLowerCase();
   if (name === 'br') {
     sink.blockBreak();
@@ -135,10 +142,19 @@ function leave(el: Element, link: number, sink: TextSink): void {
   if (BLOCKS.has(el.localName.toLowerCase())) sink.blockBreak();
 }
 
-/** Pushes children in reverse so that they pop in document order. */
+/**
+ * Pushes children in reverse so that they pop in document order. Walks forward with nextSibling:
+ * in linkedom both previousSibling and childNodes cost O(subtree), nextSibling O(1).
+ */
 function pushChildren(parent: Node, stack: Step[]): void {
-  for (let child = parent.lastChild; child !== null; child = child.previousSibling) {
+  const from = stack.length;
+  for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
     stack.push({ node: child, leave: false });
+  }
+  for (let i = from, j = stack.length - 1; i < j; i++, j--) {
+    const tmp = stack[i]!;
+    stack[i] = stack[j]!;
+    stack[j] = tmp;
   }
 }
 

@@ -44,10 +44,13 @@ function mergeAll(
   outDocs: Uint16Array,
   shared: Map<number, number[]>,
 ): number {
-  let runs = lists.map((list, d) => ({ hashes: list, docs: new Uint16Array(list.length).fill(d) }));
+  let runs: Run[] = lists.map((list, d) => ({
+    hashes: list,
+    docs: new Uint16Array(list.length).fill(d),
+  }));
   if (runs.length === 0) return 0;
   while (runs.length > 1) {
-    const next: typeof runs = [];
+    const next: Run[] = [];
     for (let i = 0; i < runs.length; i += 2) {
       const b = runs[i + 1];
       next.push(b ? mergeTwo(runs[i]!, b, shared) : runs[i]!);

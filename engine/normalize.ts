@@ -81,8 +81,7 @@ const ASCII = ((): Int32Array => {
 /** Combining marks that attach to the preceding character and are folded together with it. */
 const MARKS = /\p{M}+/uy;
 /** After a hyphen: horizontal space, a line break, any space, then a lower-case letter. */
-const HYPHEN_BREAK =
-  /[^\S\n\r\u2028\u2029\u0085]*[\n\r\u2028\u2029\u0085]\s*(?=\p{Ll})/uy;
+const HYPHEN_BREAK = /[^\S\n\r\u2028\u2029\u0085]*[\n\r\u2028\u2029\u0085]\s*(?=\p{Ll})/uy;
 const LETTER = /\p{L}/u;
 
 /** Hyphens that, at the end of a line after a letter, mark a word broken across lines. */

@@ -12,6 +12,13 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ tabId, color });
       await browser.action.setBadgeText({ tabId, text });
     },
+    openPage: async (path, tabId) => {
+      const tab = await browser.tabs.get(tabId);
+      await browser.tabs.create({
+        url: browser.runtime.getURL(path as '/popup.html'),
+        index: tab.index + 1,
+      });
+    },
   });
   listen(browser, background.handlers);
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -11,6 +11,8 @@ export type BadgeSink = (tabId: number, badge: Badge) => Promise<void>;
 export interface BackgroundDeps {
   store: TabStore;
   drawBadge: BadgeSink;
+  /** Opens an extension page (path and query) in a new tab next to `tabId`. */
+  openPage(path: string, tabId: number): Promise<void>;
 }
 
 export interface Background {
@@ -31,7 +33,7 @@ function perTabQueue(): (tabId: number, job: () => Promise<void>) => Promise<voi
   };
 }
 
-export function createBackground({ store, drawBadge }: BackgroundDeps): Background {
+export function createBackground({ store, drawBadge, openPage }: BackgroundDeps): Background {
   const queue = perTabQueue();
   return {
     handlers: {
@@ -47,6 +49,11 @@ export function createBackground({ store, drawBadge }: BackgroundDeps): Backgrou
         });
       },
       getTabState: ({ tabId }) => store.get(tabId),
+      openDetails: async ({ leak }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return;
+        await openPage(`/popup.html?tab=${tabId}&leak=${encodeURIComponent(leak)}`, tabId);
+      },
     },
     onTabLoading: (tabId) =>
       queue(tabId, async () => {

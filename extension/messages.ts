@@ -14,6 +14,8 @@ export interface BackgroundProtocol {
   reportScan: Call<FrameReport, void>;
   /** The popup asks for a tab's state. */
   getTabState: Call<{ tabId: number }, TabState | null>;
+  /** A card's "Details": open the popup's view of a leak for the sender's tab. */
+  openDetails: Call<{ leak: string }, void>;
 }
 
 /** Messages a tab's content script handles. */

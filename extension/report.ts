@@ -17,25 +17,34 @@ export const bundleInfo = (b: Bundle): BundleInfo => ({
   created: b.created,
 });
 
-function quoteOf(page: PageText, p: Passage): string {
-  const raw = page.text.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+/** The passages a frame marks, in page order (parts first, then offsets): the popup's indexes. */
+export function textPassages(result: ScanResult): Passage[] {
+  return result.leaks
+    .flatMap((l) => l.passages.filter(isTextPassage))
+    .sort((a, b) => (a.part ?? 0) - (b.part ?? 0) || a.start - b.start);
+}
+
+function quoteOf(page: PageText | undefined, p: Passage): string {
+  const raw = (page?.text.slice(p.start, p.end) ?? '').replace(/\s+/g, ' ').trim();
   return raw.length > QUOTE_CHARS ? `${raw.slice(0, QUOTE_CHARS - 1)}…` : raw;
 }
 
-export function buildReport(result: ScanResult, page: PageText, bundle: BundleInfo): FrameReport {
+/** `pageOf` gives the PageText a passage's offsets refer to (its part's, when merged). */
+export function buildReport(
+  result: ScanResult,
+  pageOf: (p: Passage) => PageText | undefined,
+  bundle: BundleInfo,
+): FrameReport {
   const verdictOf = new Map<string, Verdict>(result.leaks.map((l) => [l.id, l.verdict]));
-  const passages: PassageSummary[] = result.leaks
-    .flatMap((l) => l.passages.filter(isTextPassage))
-    .sort((a, b) => a.start - b.start)
-    .map((p, index) => ({
-      index,
-      leak: p.leak,
-      ...(p.document === undefined ? {} : { document: p.document }),
-      kind: p.kind,
-      verdict: verdictOf.get(p.leak) ?? 'none',
-      quote: quoteOf(page, p),
-      matchedWords: p.matchedWords,
-    }));
+  const passages: PassageSummary[] = textPassages(result).map((p, index) => ({
+    index,
+    leak: p.leak,
+    ...(p.document === undefined ? {} : { document: p.document }),
+    kind: p.kind,
+    verdict: verdictOf.get(p.leak) ?? 'none',
+    quote: quoteOf(pageOf(p), p),
+    matchedWords: p.matchedWords,
+  }));
   const leaks: LeakSummary[] = result.leaks.map((l) => ({
     id: l.id,
     verdict: l.verdict,

@@ -1,8 +1,12 @@
-// Content script: scans every http(s) frame once it is idle; all logic is in extension/page/.
+// Content script: scans every http(s) frame once it is idle; logic lives in extension/page/,
+// the in-page markers and cards in ./mark-ui.tsx.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import bundle from 'virtual:leaklens-bundle';
+import { sendToBackground } from '../../extension/messages';
 import { startScanner } from '../../extension/page/scanner';
+import { siteOf, toggleSite, updateSettings } from '../../extension/settings';
+import { createMarkUi } from './mark-ui';
 import './style.css';
 
 export default defineContentScript({
@@ -10,11 +14,19 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    const site = siteOf(window.location.href);
+    const ui = createMarkUi(ctx, window, bundle, {
+      onDetails: (leak) => void sendToBackground(browser, 'openDetails', { leak }).catch(() => {}),
+      onHideSite: () =>
+        site &&
+        void updateSettings((s) => ({ ...s, hiddenSites: toggleSite(s.hiddenSites, site, true) })),
+    });
     // Fails closed and quietly: a problem here must never surface on the page.
     startScanner({
       browser,
       win: window,
       bundle,
+      ui,
       onInvalidated: (cb) => ctx.onInvalidated(cb),
     }).catch(() => {});
   },

@@ -1,8 +1,8 @@
-// The content script's work on one frame: read the settings, extract and scan the page when it
-// is idle, mark the passages, report to the background, and answer "show passage".
+// The content script's work on one frame: read the settings, scan the page in slices once it is
+// idle, mark the passages, report to the background, then follow later changes incrementally.
 import type { Bundle } from '../../engine/bundle';
-import { buildIndex, extractPageText, scan, type EngineIndex } from '../../engine/index';
-import type { PageText, Passage, Verdict } from '../../engine/types';
+import { buildIndex, type EngineIndex } from '../../engine/index';
+import type { Passage, ScanResult, Verdict } from '../../engine/types';
 import {
   listen,
   sendToBackground,
@@ -10,23 +10,45 @@ import {
   type ContentProtocol,
   type Handlers,
 } from '../messages';
-import { bundleInfo, buildReport, emptyReport, isTextPassage } from '../report';
-import { isListed, loadSettings, siteOf, type Settings } from '../settings';
+import { bundleInfo, buildReport, emptyReport, textPassages } from '../report';
+import {
+  isListed,
+  loadSettings,
+  settingsItem,
+  siteOf,
+  toSettings,
+  type Settings,
+} from '../settings';
 import type { FrameReport } from '../tab-state';
 import { createHighlighter, type Highlighter } from './highlights';
+import { PageScan } from './page-scan';
 import { rangeFor } from './ranges';
+import { createSlicer, type Slicer } from './slicer';
+import { watchMutations, type Batch } from './watcher';
+
+/** A marked passage as the in-page UI shows it. */
+export interface Mark {
+  index: number;
+  range: Range;
+  verdict: Verdict;
+  passage: Passage;
+}
+
+/** The in-page markers and cards (mounted by the entry point, which owns the components). */
+export interface MarksUi {
+  show(marks: readonly Mark[]): void;
+  clear(): void;
+  /** Our UI's host element, whose changes and text the scanner ignores. */
+  contains(node: Node): boolean;
+}
 
 export interface ScannerEnv {
   browser: BrowserApi;
   win: Window;
   bundle: Bundle;
+  ui: MarksUi;
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
-}
-
-interface FrameScan {
-  page: PageText;
-  passages: Passage[];
 }
 
 const idle = (win: Window): Promise<void> =>
@@ -41,71 +63,153 @@ function isHidden(el: Element): boolean {
   return typeof check === 'function' ? !check.call(el, { contentVisibilityAuto: false }) : false;
 }
 
-function markPassages(
-  win: Window,
-  highlighter: Highlighter,
-  frame: FrameScan,
-  verdictOf: Map<string, Verdict>,
-  settings: Settings,
-): void {
-  const byVerdict = new Map<Verdict, Range[]>();
-  for (const p of frame.passages) {
-    const verdict = verdictOf.get(p.leak) ?? 'none';
-    if (!settings.markInline.includes(verdict)) continue;
-    const range = rangeFor(win.document, frame.page, p.start, p.end);
-    if (range) byVerdict.set(verdict, [...(byVerdict.get(verdict) ?? []), range]);
-  }
-  for (const [verdict, ranges] of byVerdict) highlighter.set(verdict, ranges);
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-function flash(win: Window, highlighter: Highlighter, range: Range): void {
-  const el = range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'auto' });
-  highlighter.set('flash', [range]);
-  win.setTimeout(() => highlighter.set('flash', []), 1600);
+class FrameScanner {
+  private readonly highlighter: Highlighter;
+  private readonly slicer: Slicer;
+  private scan: PageScan;
+  private readonly scanOptions: ConstructorParameters<typeof PageScan>[0];
+  private marks: Mark[] = [];
+  private url: string;
+  private status: FrameReport['status'] = 'scanned';
+
+  constructor(
+    private readonly env: ScannerEnv,
+    index: EngineIndex,
+    private settings: Settings,
+  ) {
+    this.highlighter = createHighlighter(env.win);
+    this.slicer = createSlicer(env.win);
+    this.scanOptions = { index, sensitivity: settings.sensitivity, extract: { isHidden } };
+    this.scan = new PageScan(this.scanOptions);
+    this.url = env.win.location.href;
+  }
+
+  private get root(): Node {
+    const doc = this.env.win.document;
+    return doc.body ?? doc.documentElement;
+  }
+
+  async scanAll(): Promise<void> {
+    this.scan.clear();
+    await this.scan.addSubtree(this.root, this.slicer);
+    await this.publish();
+  }
+
+  async onBatch(batch: Batch): Promise<void> {
+    if (this.env.win.location.href !== this.url) {
+      // A single-page navigation: the page is another one now.
+      this.url = this.env.win.location.href;
+      return this.scanAll();
+    }
+    await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
+    await this.publish();
+  }
+
+  exhausted(): Promise<void> {
+    this.status = 'budget-exhausted';
+    return this.publish();
+  }
+
+  /** Follows a settings change: marks are redrawn, and a new sensitivity rescans the page. */
+  async applySettings(settings: Settings): Promise<void> {
+    const rescan = settings.sensitivity !== this.settings.sensitivity;
+    this.settings = settings;
+    if (isListed(settings.pausedSites, siteOf(this.url))) return this.destroy();
+    if (!rescan) return this.draw(this.scan.merged());
+    this.scan = new PageScan({ ...this.scanOptions, sensitivity: settings.sensitivity });
+    await this.scanAll();
+  }
+
+  show(index: number): boolean {
+    const mark = this.marks.find((m) => m.index === index);
+    const range = mark ? this.rangeOf(mark.passage) : null;
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    this.highlighter.set('flash', [range]);
+    this.env.win.setTimeout(() => this.highlighter.set('flash', []), 1600);
+    return true;
+  }
+
+  destroy(): void {
+    this.highlighter.clear();
+    this.env.ui.clear();
+  }
+
+  private rangeOf(p: Passage): Range | null {
+    const part = this.scan.parts[p.part ?? 0];
+    return part ? rangeFor(this.env.win.document, part.page, p.start, p.end) : null;
+  }
+
+  private async publish(): Promise<void> {
+    const result = this.scan.merged();
+    this.draw(result);
+    const pageOf = (p: Passage) => this.scan.parts[p.part ?? 0]?.page;
+    const report = buildReport(result, pageOf, bundleInfo(this.env.bundle));
+    await sendReport(this.env, { ...report, status: this.status });
+  }
+
+  private draw(result: ScanResult): void {
+    const verdictOf = new Map(result.leaks.map((l) => [l.id, l.verdict]));
+    const hidden = isListed(this.settings.hiddenSites, siteOf(this.url));
+    this.marks = [];
+    textPassages(result).forEach((passage, index) => {
+      const verdict = verdictOf.get(passage.leak) ?? 'none';
+      if (hidden || !this.settings.markInline.includes(verdict)) return;
+      const range = this.rangeOf(passage);
+      if (range) this.marks.push({ index, range, verdict, passage });
+    });
+    this.highlighter.clear();
+    for (const verdict of new Set(this.marks.map((m) => m.verdict))) {
+      this.highlighter.set(
+        verdict,
+        this.marks.filter((m) => m.verdict === verdict).map((m) => m.range),
+      );
+    }
+    if (this.marks.length > 0) this.env.ui.show(this.marks);
+    else this.env.ui.clear();
+  }
+}
+
+function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
+  // The background may be restarting or the extension reloading: the next report will do.
+  return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
 }
 
 export async function startScanner(env: ScannerEnv): Promise<void> {
-  const { browser, win, bundle } = env;
+  const { win, bundle } = env;
   const info = bundleInfo(bundle);
-  const report = (r: FrameReport) => sendToBackground(browser, 'reportScan', r).catch(() => {});
   const settings = await loadSettings();
-  const site = siteOf(win.location.href);
-  if (isListed(settings.pausedSites, site)) return void (await report(emptyReport('paused', info)));
-
-  await idle(win);
-  const highlighter = createHighlighter(win);
-  env.onInvalidated(() => highlighter.clear());
-  let frame: FrameScan | null = null;
-  try {
-    const index: EngineIndex = buildIndex(bundle);
-    const page = extractPageText(win.document.body ?? win.document.documentElement, { isHidden });
-    const result = scan(index, page, { sensitivity: settings.sensitivity });
-    frame = { page, passages: result.leaks.flatMap((l) => l.passages.filter(isTextPassage)) };
-    frame.passages.sort((a, b) => a.start - b.start);
-    if (!isListed(settings.hiddenSites, site)) {
-      markPassages(
-        win,
-        highlighter,
-        frame,
-        new Map(result.leaks.map((l) => [l.id, l.verdict])),
-        settings,
-      );
-    }
-    await report(buildReport(result, page, info));
-  } catch (error) {
-    await report(
-      emptyReport('failed', info, error instanceof Error ? error.message : String(error)),
-    );
+  if (isListed(settings.pausedSites, siteOf(win.location.href))) {
+    return sendReport(env, emptyReport('paused', info));
   }
-
+  await idle(win);
+  let scanner: FrameScanner;
+  try {
+    scanner = new FrameScanner(env, buildIndex(bundle), settings);
+    await scanner.scanAll();
+  } catch (error) {
+    return sendReport(env, emptyReport('failed', info, errorText(error)));
+  }
+  const watcher = watchMutations({
+    win,
+    root: win.document,
+    ignore: (node) => env.ui.contains(node),
+    onBatch: (batch) => scanner.onBatch(batch).catch(() => {}),
+    onExhausted: () => void scanner.exhausted(),
+  });
   const handlers: Handlers<ContentProtocol> = {
-    showPassage: ({ index }) => {
-      const p = frame?.passages[index];
-      const range = p && frame ? rangeFor(win.document, frame.page, p.start, p.end) : null;
-      if (range) flash(win, highlighter, range);
-      return range !== null;
-    },
+    showPassage: ({ index }) => scanner.show(index),
   };
-  env.onInvalidated(listen(browser, handlers));
+  const unlisten = listen(env.browser, handlers);
+  const unwatch = settingsItem.watch((value) => void scanner.applySettings(toSettings(value)));
+  env.onInvalidated(() => {
+    watcher.stop();
+    unlisten();
+    unwatch();
+    scanner.destroy();
+  });
 }

@@ -80,7 +80,11 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
       `fetch('http://1.1.1.1/', { mode: 'no-cors' }).then(() => 'reached', () => 'refused')`,
     );
     const local = await tab.evaluate<number>(`fetch(location.href).then(r => r.status)`);
-    expect({ outside, literal, local }).toEqual({ outside: 'refused', literal: 'refused', local: 200 });
+    expect({ outside, literal, local }).toEqual({
+      outside: 'refused',
+      literal: 'refused',
+      local: 200,
+    });
     await tab.close();
   });
 

@@ -17,6 +17,8 @@ export function startSession(browser: BrowserName, extensionDir: string): Promis
 export function extensionErrors(session: BrowserSession): string[] {
   return session
     .pageErrors()
-    .filter((e) => [e.sourceUrl, e.contextUrl, e.text].some((s) => s?.includes(session.extensionOrigin)))
+    .filter((e) =>
+      [e.sourceUrl, e.contextUrl, e.text].some((s) => s?.includes(session.extensionOrigin)),
+    )
     .map((e) => `${e.kind}: ${e.text} (${e.sourceUrl ?? e.contextUrl ?? 'unknown source'})`);
 }

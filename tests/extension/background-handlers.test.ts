@@ -25,13 +25,16 @@ const from = (tabId: number, frameId: number, url: string): Sender =>
 
 describe('background', () => {
   let badges: Array<[number, Badge]>;
+  let opened: Array<[string, number]>;
   let bg: Background;
   beforeEach(() => {
     fakeBrowser.reset();
     badges = [];
+    opened = [];
     bg = createBackground({
       store: createTabStore(fakeBrowser.storage.session),
       drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
+      openPage: async (path, tabId) => void opened.push([path, tabId]),
     });
   });
 
@@ -84,5 +87,10 @@ describe('background', () => {
   it('ignores reports that come from no tab', async () => {
     await bg.handlers.reportScan(report('quotes', 1), { frameId: 0 } as Sender);
     expect(badges).toEqual([]);
+  });
+
+  it("opens the popup's view of a leak for the card's tab", async () => {
+    await bg.handlers.openDetails({ leak: 'demo leak' }, from(8, 3, 'https://a.test/'));
+    expect(opened).toEqual([['/popup.html?tab=8&leak=demo%20leak', 8]]);
   });
 });

@@ -71,7 +71,8 @@ export class BidiConnection {
   private receive(data: string): void {
     const message = JSON.parse(data) as BidiMessage;
     if (message.type === 'event' && message.method) {
-      for (const listener of this.listeners.get(message.method) ?? []) listener(message.params ?? {});
+      for (const listener of this.listeners.get(message.method) ?? [])
+        listener(message.params ?? {});
       return;
     }
     if (message.id === undefined) return;

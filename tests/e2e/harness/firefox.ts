@@ -128,7 +128,9 @@ class FirefoxSession implements BrowserSession {
     await bidi.send('session.new', { capabilities: {} });
     bidi.on('log.entryAdded', (params) => this.recordLog(params as LogEntry));
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+    await bidi.send('webExtension.install', {
+      extensionData: { type: 'path', path: extensionDir },
+    });
   }
 
   private recordLog(entry: LogEntry): void {

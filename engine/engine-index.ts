@@ -1,0 +1,81 @@
+// Builds the engine's in-memory index from a validated bundle, once: the fingerprint hash index,
+// the phrase prefilter, the known-copy link prefixes and the name dictionary.
+import { BUNDLE_FORMAT, type Bundle, type EngineParams } from './bundle';
+import { assertHashFunction } from './hash';
+import { decodeHashes } from './hash-codec';
+import { buildHashIndex, type HashIndex } from './hash-index';
+import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
+import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
+import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
+
+export interface LeakInfo {
+  readonly id: string;
+  /** Document id → number of words of its source text, when the bundle states it. */
+  readonly documentWords: ReadonlyMap<string, number | undefined>;
+}
+
+export interface EngineIndex {
+  readonly params: EngineParams;
+  readonly leaks: readonly LeakInfo[];
+  /** Document number in `hashes` → its leak number and document id. */
+  readonly fingerprintDocuments: readonly { leak: number; document: string }[];
+  readonly hashes: HashIndex;
+  readonly phrases: PhraseIndex;
+  readonly links: LinkIndex;
+  readonly mentions: MentionIndex;
+}
+
+/**
+ * Builds the index. Throws an Error with a one-line reason when the bundle cannot be used by this
+ * engine: another format number, an unknown hash function, or undecodable fingerprints.
+ */
+export function buildIndex(bundle: Bundle): EngineIndex {
+  if (bundle.format !== BUNDLE_FORMAT) {
+    throw new Error(
+      `unsupported bundle format ${String(bundle.format)} (expected ${BUNDLE_FORMAT})`,
+    );
+  }
+  assertHashFunction(bundle.engine.hash);
+  const lists: Uint32Array[] = [];
+  const fingerprintDocuments: { leak: number; document: string }[] = [];
+  const phrases: PhraseSource[] = [];
+  const links: LinkSource[] = [];
+  const names: NameSource[] = [];
+  const leaks = bundle.leaks.map((leak, l): LeakInfo => {
+    names.push({ leak: l, name: leak.title, weak: false });
+    for (const name of leak.mentions) names.push({ leak: l, name, weak: false });
+    for (const name of leak.weakMentions) names.push({ leak: l, name, weak: true });
+    const documentWords = new Map<string, number | undefined>();
+    for (const doc of leak.documents) {
+      documentWords.set(doc.id, doc.words);
+      for (const name of [doc.title, ...doc.aliases]) {
+        names.push({ leak: l, document: doc.id, name, weak: false });
+      }
+      for (const text of doc.phrases) phrases.push({ leak: l, document: doc.id, text });
+      for (const url of doc.urls) links.push({ leak: l, document: doc.id, url });
+      if (doc.fingerprints !== undefined) {
+        lists.push(decodeFingerprints(doc.fingerprints, leak.id, doc.id));
+        fingerprintDocuments.push({ leak: l, document: doc.id });
+      }
+    }
+    return { id: leak.id, documentWords };
+  });
+  return {
+    params: { shingle: bundle.engine.shingle, hash: bundle.engine.hash },
+    leaks,
+    fingerprintDocuments,
+    hashes: buildHashIndex(lists),
+    phrases: buildPhraseIndex(phrases),
+    links: buildLinkIndex(links),
+    mentions: buildMentionIndex(names),
+  };
+}
+
+function decodeFingerprints(encoded: string, leak: string, doc: string): Uint32Array {
+  try {
+    return decodeHashes(encoded);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(`bad fingerprints in ${leak}/${doc}: ${reason}`);
+  }
+}

@@ -1,0 +1,182 @@
+// Phrase matcher: short distinctive passages of a document, found fuzzily. A cheap prefilter
+// (an inverted index from each phrase's rarest words to the phrase) picks candidate windows of
+// the page; only those windows go to fuse.js, which tolerates typos and spacing changes.
+import Fuse from 'fuse.js';
+import type { AnalyzedText } from '../analyze';
+import { joinedWords, wordsToRaw } from '../analyze';
+import { normalizeText } from '../normalize';
+import type { Thresholds } from '../thresholds';
+import { FILLER, tokenize } from '../tokenize';
+
+/** Phrases shorter than this are never indexed, whatever the sensitivity. */
+const MIN_INDEXED_WORDS = 3;
+/** Anchor words per phrase: a typo in one of them still leaves another to find the phrase. */
+const ANCHORS = 3;
+/** Per-chunk fuse.js threshold; the averaged score is then held to `phraseMaxScore`. */
+const FUSE_CHUNK_THRESHOLD = 0.5;
+
+export interface PhraseSource {
+  leak: number;
+  document: string;
+  text: string;
+}
+
+interface Phrase {
+  readonly leak: number;
+  readonly document: string;
+  /** Normalized words joined by single spaces: the fuse.js pattern. */
+  readonly pattern: string;
+  readonly words: Uint32Array;
+}
+
+export interface PhraseIndex {
+  readonly phrases: readonly Phrase[];
+  /** Anchor word hash → flat pairs [phrase number, word position in the phrase, ...]. */
+  readonly anchors: ReadonlyMap<number, readonly number[]>;
+}
+
+export interface PhraseHit {
+  readonly leak: number;
+  readonly document: string;
+  readonly start: number;
+  readonly end: number;
+  readonly matchedWords: number;
+  readonly contentWords: number;
+}
+
+export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex {
+  const phrases: Phrase[] = [];
+  const flags: Uint8Array[] = [];
+  for (const s of sources) {
+    const norm = normalizeText(s.text);
+    const tokens = tokenize(norm);
+    if (tokens.count < MIN_INDEXED_WORDS) continue;
+    const words: string[] = [];
+    for (let i = 0; i < tokens.count; i++)
+      words.push(norm.text.slice(tokens.starts[i], tokens.ends[i]));
+    phrases.push({
+      leak: s.leak,
+      document: s.document,
+      pattern: words.join(' '),
+      words: tokens.hashes,
+    });
+    flags.push(tokens.flags);
+  }
+  return { phrases, anchors: anchorIndex(phrases, flags) };
+}
+
+/** Picks each phrase's rarest content words (fewest phrases using them, then longest). */
+function anchorIndex(phrases: readonly Phrase[], flags: readonly Uint8Array[]) {
+  const frequency = new Map<number, number>();
+  for (const p of phrases)
+    for (const h of new Set(p.words)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  const anchors = new Map<number, number[]>();
+  phrases.forEach((p, n) => {
+    const positions = [...p.words.keys()].filter((i) => !(flags[n]![i]! & FILLER));
+    positions.sort((a, b) => frequency.get(p.words[a]!)! - frequency.get(p.words[b]!)! || a - b);
+    const seen = new Set<number>();
+    for (const i of positions) {
+      const h = p.words[i]!;
+      if (seen.has(h)) continue;
+      seen.add(h);
+      const list = anchors.get(h) ?? [];
+      list.push(n, i);
+      anchors.set(h, list);
+      if (seen.size >= ANCHORS) break;
+    }
+  });
+  return anchors;
+}
+
+/** Finds the phrases present on the page under the given thresholds. */
+export function matchPhrases(text: AnalyzedText, index: PhraseIndex, t: Thresholds): PhraseHit[] {
+  const candidates = candidateWindows(text, index, t);
+  const hits: PhraseHit[] = [];
+  for (const [n, starts] of candidates) {
+    hits.push(...confirm(text, index.phrases[n]!, starts, t));
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Slack in words around a window: spacing changes and small insertions shift words. */
+function slack(words: number): number {
+  return Math.max(1, Math.ceil(words / 5));
+}
+
+/** Phrase number → first-word positions of its candidate windows on the page. */
+function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds) {
+  const out = new Map<number, number[]>();
+  const { hashes, count } = text.tokens;
+  for (let w = 0; w < count; w++) {
+    const pairs = index.anchors.get(hashes[w]!);
+    if (pairs === undefined) continue;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const n = pairs[i]!;
+      const phrase = index.phrases[n]!;
+      if (phrase.words.length < t.phraseMinWords) continue;
+      const start = w - pairs[i + 1]!;
+      const starts = out.get(n) ?? [];
+      // Several anchors of one occurrence point at (nearly) the same window: keep one.
+      if (starts.some((s) => Math.abs(s - start) <= slack(phrase.words.length))) continue;
+      starts.push(start);
+      out.set(n, starts);
+    }
+  }
+  return out;
+}
+
+function confirm(text: AnalyzedText, phrase: Phrase, starts: readonly number[], t: Thresholds) {
+  const n = phrase.words.length;
+  const pad = slack(n);
+  const windows = starts.map((s) => {
+    const first = Math.max(0, s - pad);
+    const last = Math.min(text.tokens.count - 1, s + n - 1 + pad);
+    return { first, last, joined: joinedWords(text, first, last) };
+  });
+  const fuse = new Fuse(
+    windows.map((w) => w.joined),
+    {
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      isCaseSensitive: true,
+      shouldSort: false,
+      threshold: FUSE_CHUNK_THRESHOLD,
+    },
+  );
+  const hits: PhraseHit[] = [];
+  for (const r of fuse.search(phrase.pattern)) {
+    if ((r.score ?? 1) > t.phraseMaxScore) continue;
+    const w = windows[r.refIndex]!;
+    const hit = coverage(text, phrase, w.first, w.last, t);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** The window's words that belong to the phrase; null when too few of them do. */
+function coverage(text: AnalyzedText, phrase: Phrase, first: number, last: number, t: Thresholds) {
+  const wanted = new Set(phrase.words);
+  const found = new Set<number>();
+  let from = -1;
+  let to = -1;
+  let content = 0;
+  for (let w = first; w <= last; w++) {
+    const h = text.tokens.hashes[w]!;
+    if (!wanted.has(h)) continue;
+    if (from < 0) from = w;
+    to = w;
+    if (!found.has(h)) content += (text.tokens.flags[w]! & FILLER) ^ 1;
+    found.add(h);
+  }
+  if (from < 0 || found.size < t.phraseCoverage * wanted.size) return null;
+  const [start, end] = wordsToRaw(text, from, to);
+  return {
+    leak: phrase.leak,
+    document: phrase.document,
+    start,
+    end,
+    matchedWords: found.size,
+    contentWords: content,
+  };
+}

@@ -1,0 +1,132 @@
+// The scanned state of one document as parts (groups of sibling nodes, each extracted and scanned
+// on its own, in slices), merged into one page result; parts are added or rescanned as the page
+// changes, so later scans touch only new or changed text.
+import type { ExtractOptions } from '../../engine/extract';
+import { extractPageText, mergeResults, scan, type EngineIndex } from '../../engine/index';
+import { concatPageTexts } from '../../engine/page-text';
+import type { PageText, ScanResult, Sensitivity } from '../../engine/types';
+import { chunkNodes, groupNodes } from './chunks';
+import type { Slicer } from './slicer';
+
+export interface Part {
+  nodes: Node[];
+  page: PageText;
+  result: ScanResult;
+}
+
+export interface PageScanOptions {
+  index: EngineIndex;
+  sensitivity: Sensitivity;
+  extract: ExtractOptions;
+}
+
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n = node.parentNode; n !== null; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
+export class PageScan {
+  readonly parts: Part[] = [];
+  /** Each part's nodes, to find the part a changed node belongs to. */
+  private readonly owner = new WeakMap<Node, Part>();
+
+  constructor(private readonly options: PageScanOptions) {}
+
+  /** Extracts and scans `root` in slices, as new parts. */
+  async addSubtree(root: Node, slicer: Slicer): Promise<void> {
+    for (const group of chunkNodes(root)) {
+      this.addPart(group);
+      if (slicer.shouldYield()) await slicer.yield();
+    }
+  }
+
+  /**
+   * Applies later changes: parts holding changed nodes are rescanned, parts whose nodes all left
+   * the page are dropped, and new nodes become new parts. Only new or changed text is scanned.
+   */
+  async applyChanges(nodes: Iterable<Node>, removed: boolean, slicer: Slicer): Promise<void> {
+    if (removed) this.prune();
+    const dirty = new Set<Part>();
+    const fresh = new Set<Node>();
+    for (const n of nodes) {
+      if (!n.isConnected) continue;
+      const part = this.partOf(n);
+      if (part) dirty.add(part);
+      else fresh.add(n);
+    }
+    for (const part of dirty) {
+      this.rescan(part);
+      if (slicer.shouldYield()) await slicer.yield();
+    }
+    const roots = [...fresh].filter((n) => !hasAncestorIn(n, fresh));
+    for (const group of groupNodes(roots)) {
+      this.addPart(group);
+      if (slicer.shouldYield()) await slicer.yield();
+    }
+  }
+
+  /** Drops nodes that left the page, and parts left with none. */
+  prune(): void {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const part = this.parts[i]!;
+      const kept = part.nodes.filter((n) => n.isConnected);
+      if (kept.length === 0) this.parts.splice(i, 1);
+      else if (kept.length < part.nodes.length) {
+        part.nodes = kept;
+        this.fill(part);
+      }
+    }
+  }
+
+  /** The part that holds `node` (the node itself or an ancestor), if any. */
+  partOf(node: Node): Part | undefined {
+    for (let n: Node | null = node; n !== null; n = n.parentNode) {
+      const part = this.owner.get(n);
+      if (part) return part;
+    }
+    return undefined;
+  }
+
+  /** Re-extracts a part whose text changed; drops it when none of its nodes is on the page. */
+  rescan(part: Part): void {
+    const i = this.parts.indexOf(part);
+    if (i < 0) return;
+    part.nodes = part.nodes.filter((n) => n.isConnected);
+    if (part.nodes.length === 0) {
+      this.parts.splice(i, 1);
+      return;
+    }
+    this.fill(part);
+  }
+
+  /** The page's result: every part's evidence scored together. */
+  merged(): ScanResult {
+    const { index, sensitivity } = this.options;
+    return mergeResults(
+      index,
+      this.parts.map((p) => p.result),
+      { sensitivity },
+    );
+  }
+
+  clear(): void {
+    this.parts.length = 0;
+  }
+
+  private addPart(nodes: Node[]): void {
+    const part: Part = {
+      nodes,
+      page: { text: '', segments: [], links: [] },
+      result: { verdict: 'none', leaks: [] },
+    };
+    this.fill(part);
+    this.parts.push(part);
+    for (const n of nodes) this.owner.set(n, part);
+  }
+
+  private fill(part: Part): void {
+    const { index, sensitivity, extract } = this.options;
+    part.page = concatPageTexts(part.nodes.map((n) => extractPageText(n, extract)));
+    part.result = scan(index, part.page, { sensitivity });
+  }
+}

@@ -1,0 +1,102 @@
+// Watches the page for later changes (infinite scroll, single-page apps, late text). The observer
+// callback only queues nodes; a debounced task hands them over, within a bounded budget after
+// which watching stops for this document, so a page that mutates without end costs little.
+
+export interface WatchBudget {
+  /** Quiet time before a batch is handed over. */
+  debounceMs: number;
+  /** Longest wait for a batch while the page keeps changing. */
+  maxWaitMs: number;
+  /** Batches handed over before watching stops. */
+  maxBatches: number;
+}
+
+export const DEFAULT_WATCH_BUDGET: WatchBudget = {
+  debounceMs: 300,
+  maxWaitMs: 1500,
+  maxBatches: 200,
+};
+
+export interface Batch {
+  /** Nodes added, and text nodes whose text changed, in no order. */
+  nodes: Set<Node>;
+  /** Whether nodes were removed (parts that lost all their nodes are then dropped). */
+  removed: boolean;
+}
+
+export interface Watcher {
+  stop(): void;
+}
+
+export interface WatchOptions {
+  win: Window;
+  root: Node;
+  /** Nodes inside these are ours and ignored. */
+  ignore(node: Node): boolean;
+  onBatch(batch: Batch): Promise<void>;
+  onExhausted(): void;
+  budget?: WatchBudget;
+}
+
+export function watchMutations(options: WatchOptions): Watcher {
+  const { win, ignore, onBatch, onExhausted } = options;
+  const budget = options.budget ?? DEFAULT_WATCH_BUDGET;
+  let pending = new Set<Node>();
+  let removed = false;
+  let firstPendingAt = 0;
+  let timer: number | undefined;
+  let batches = 0;
+  let running = false;
+  let stopped = false;
+
+  const flush = async () => {
+    timer = undefined;
+    if (stopped || running || (pending.size === 0 && !removed)) return;
+    if (++batches > budget.maxBatches) {
+      stop();
+      onExhausted();
+      return;
+    }
+    const batch: Batch = { nodes: pending, removed };
+    pending = new Set();
+    removed = false;
+    running = true;
+    try {
+      await onBatch(batch);
+    } finally {
+      running = false;
+      if (pending.size > 0 || removed) schedule();
+    }
+  };
+
+  const schedule = () => {
+    const now = win.performance.now();
+    if (firstPendingAt === 0) firstPendingAt = now;
+    if (timer !== undefined) win.clearTimeout(timer);
+    const waited = now - firstPendingAt;
+    const delay = waited >= budget.maxWaitMs ? 0 : budget.debounceMs;
+    timer = win.setTimeout(() => {
+      firstPendingAt = 0;
+      void flush();
+    }, delay);
+  };
+
+  const observer = new MutationObserver((records: MutationRecord[]) => {
+    for (const r of records) {
+      if (ignore(r.target)) continue;
+      if (r.type === 'characterData') pending.add(r.target);
+      for (const added of Array.from(r.addedNodes)) if (!ignore(added)) pending.add(added);
+      if (r.removedNodes.length > 0) removed = true;
+    }
+    if ((pending.size > 0 || removed) && !running) schedule();
+  });
+  observer.observe(options.root, { childList: true, subtree: true, characterData: true });
+
+  function stop(): void {
+    stopped = true;
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+    pending.clear();
+  }
+  return { stop };
+}
