@@ -26,4 +26,5 @@ export function Heading({ level, id, children }: HeadingProps) {
 }
 
 /** The level below `level`, capped at h6. */
-export const below = (level: HeadingLevel): HeadingLevel => (level < 6 ? level + 1 : 6) as HeadingLevel;
+export const below = (level: HeadingLevel): HeadingLevel =>
+  (level < 6 ? level + 1 : 6) as HeadingLevel;

@@ -1,80 +1,69 @@
-// The options page: sensitivity, which verdicts are marked in the page, and the per-site lists.
-import { i18n } from '#i18n';
-import { SENSITIVITIES, type Sensitivity, type Verdict } from '../engine/types';
+// The options page: sensitivity, which verdicts are marked in the page, the paused and hidden
+// sites, the active rules bundle and the language. Every change is saved at once.
+import { useState } from 'preact/hooks';
 import type { Settings } from '../extension/settings';
+import { toggleSite } from '../extension/settings';
+import type { BundleInfo } from '../extension/tab-state';
+import { BundleDetails } from './BundleDetails';
+import { LanguageField } from './LanguageField';
+import { MarkInlineField } from './MarkInlineField';
+import { SensitivityField } from './SensitivityField';
 import { SiteList } from './SiteList';
+import { useUi } from './ui-context';
 
 export interface OptionsProps {
   settings: Settings;
-  onChange(next: Settings): void;
+  bundle: BundleInfo;
+  leakCount: number;
+  /** Saves the settings; rejects with a reason when they could not be saved. */
+  onChange(next: Settings): Promise<void>;
 }
 
-const MARKABLE: Verdict[] = ['republishes', 'quotes'];
-const SENSITIVITY_LABEL: Record<
-  Sensitivity,
-  'options.sensitivityLow' | 'options.sensitivityNormal' | 'options.sensitivityHigh'
-> = {
-  low: 'options.sensitivityLow',
-  normal: 'options.sensitivityNormal',
-  high: 'options.sensitivityHigh',
-};
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
 
-export function Options({ settings, onChange }: OptionsProps) {
-  const toggleMark = (v: Verdict, on: boolean) =>
-    onChange({
-      ...settings,
-      markInline: on
-        ? [...new Set([...settings.markInline, v])]
-        : settings.markInline.filter((x) => x !== v),
-    });
+type SiteListName = 'pausedSites' | 'hiddenSites';
+
+export function Options({ settings, bundle, leakCount, onChange }: OptionsProps) {
+  const { t } = useUi();
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const change = (patch: Partial<Settings>) =>
+    void onChange({ ...settings, ...patch }).then(
+      () => setSave({ kind: 'saved' }),
+      (e: unknown) =>
+        setSave({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) }),
+    );
+  const site = (list: SiteListName, on: boolean) => (host: string) =>
+    change({ [list]: toggleSite(settings[list], host, on) });
   return (
     <main class="options">
-      <h1>{i18n.t('options.title')}</h1>
-      <fieldset data-testid="sensitivity">
-        <legend>{i18n.t('options.sensitivity')}</legend>
-        {SENSITIVITIES.map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name="sensitivity"
-              value={s}
-              checked={settings.sensitivity === s}
-              onChange={() => onChange({ ...settings, sensitivity: s })}
-            />
-            {i18n.t(SENSITIVITY_LABEL[s])}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset data-testid="mark-inline">
-        <legend>{i18n.t('options.markInline')}</legend>
-        {MARKABLE.map((v) => (
-          <label key={v}>
-            <input
-              type="checkbox"
-              value={v}
-              checked={settings.markInline.includes(v)}
-              onChange={(e) => toggleMark(v, e.currentTarget.checked)}
-            />
-            {i18n.t(`verdict.${v}`)}
-          </label>
-        ))}
-      </fieldset>
+      <h1>{t('options.title')}</h1>
+      <SensitivityField value={settings.sensitivity} onChange={(s) => change({ sensitivity: s })} />
+      <MarkInlineField value={settings.markInline} onChange={(v) => change({ markInline: v })} />
       <SiteList
-        title={i18n.t('options.pausedSites')}
+        title={t('options.pausedSites')}
+        help={t('options.pausedSitesHelp')}
         testId="paused-sites"
         sites={settings.pausedSites}
-        onRemove={(h) =>
-          onChange({ ...settings, pausedSites: settings.pausedSites.filter((x) => x !== h) })
-        }
+        onAdd={site('pausedSites', true)}
+        onRemove={site('pausedSites', false)}
       />
       <SiteList
-        title={i18n.t('options.hiddenSites')}
+        title={t('options.hiddenSites')}
+        help={t('options.hiddenSitesHelp')}
         testId="hidden-sites"
         sites={settings.hiddenSites}
-        onRemove={(h) =>
-          onChange({ ...settings, hiddenSites: settings.hiddenSites.filter((x) => x !== h) })
-        }
+        onAdd={site('hiddenSites', true)}
+        onRemove={site('hiddenSites', false)}
       />
+      <BundleDetails bundle={bundle} leakCount={leakCount} />
+      <LanguageField value={settings.language} onChange={(l) => change({ language: l })} />
+      <p class="save-status" role="status" data-testid="save-status">
+        {save.kind === 'saved'
+          ? t('options.saved')
+          : save.kind === 'failed'
+            ? t('options.saveFailed', [save.reason])
+            : ''}
+      </p>
     </main>
   );
 }

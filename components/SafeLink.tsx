@@ -15,7 +15,8 @@ export function SafeLink({ href, children }: SafeLinkProps) {
   if (url === null) {
     return (
       <span class="unlinked" data-testid="unlinked">
-        {children} <span class="muted">{href}</span> <span class="muted">{t('context.unlinked')}</span>
+        {children} <span class="muted">{href}</span>{' '}
+        <span class="muted">{t('context.unlinked')}</span>
       </span>
     );
   }

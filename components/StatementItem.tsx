@@ -14,7 +14,8 @@ export function StatementItem({ statement: s }: StatementItemProps) {
   return (
     <li class="statement" data-testid="statement" data-party={s.party}>
       <p class="who">
-        <strong>{s.speaker}</strong>, {s.organization} · <time dateTime={s.date}>{date(s.date)}</time>
+        <strong>{s.speaker}</strong>, {s.organization} ·{' '}
+        <time dateTime={s.date}>{date(s.date)}</time>
       </p>
       {s.paraphrase ? (
         <p class="paraphrase" data-testid="paraphrase">

@@ -25,7 +25,9 @@ export function TabPage({ view, bundle, pageUrl, actions }: TabPageProps) {
     case 'not-scanned':
       return (
         <>
-          <p data-testid="not-scanned">{t('popup.notScanned')}</p>
+          <p data-testid="not-scanned">
+            {t(view.site === null ? 'popup.noResult' : 'popup.notScanned')}
+          </p>
           <WhyAmISeeing />
         </>
       );

@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createUi, type Ui } from '../extension/format';
+import { createUi, type Ui } from '../extension/ui';
 
 /** Without a provider: the browser's language through browser.i18n, English formats. */
 export const UiContext = createContext<Ui>(createUi(i18n.t, { language: 'en', locale: 'en' }));

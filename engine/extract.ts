@@ -88,6 +88,7 @@ class TextSink {
  * properties throw is skipped.
  */
 export function extractPageText(root: Node, options: ExtractOptions = {}): PageText {
+  if (options.baseUrl === undefined) options = { ...options, baseUrl: documentBase(root) };
   const sink = new TextSink();
   const stack: Step[] = [{ node: root, leave: false }];
   while (stack.length > 0) {
@@ -177,7 +178,7 @@ function startLink(el: Element, sink: TextSink, options: ExtractOptions): number
 function resolveHref(el: Element, options: ExtractOptions): string | null {
   const raw = el.getAttribute('href');
   if (raw === null || raw.trim() === '') return null;
-  const base = options.baseUrl ?? documentBase(el);
+  const base = options.baseUrl;
   try {
     const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -186,9 +187,14 @@ function resolveHref(el: Element, options: ExtractOptions): string | null {
   }
 }
 
-function documentBase(el: Element): string | undefined {
-  const base = el.baseURI;
-  return typeof base === 'string' && /^https?:/i.test(base) ? base : undefined;
+/** The document's base URL, read once per extraction (baseURI is O(document) in linkedom). */
+function documentBase(root: Node): string | undefined {
+  try {
+    const base = (root.ownerDocument ?? (root as Document)).baseURI;
+    return typeof base === 'string' && /^https?:/i.test(base) ? base : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A PageText for a plain-text input: one segment, no node, no links. */

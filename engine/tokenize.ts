@@ -30,13 +30,27 @@ const ASCII_WORD = ((): Uint8Array => {
   return t;
 })();
 
-function isWordUnit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return ASCII_WORD[c] === 1;
-  // A surrogate pair: test the whole code point (letters outside the BMP, e.g. CJK extensions).
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-  if (c >= 0xdc00 && c <= 0xdfff) return isWordUnit(text, i - 1);
-  return WORD_CHAR.test(text[i]!);
+/**
+ * Classifies code units, memoizing non-ASCII BMP units in a per-call table (0 unknown, 1 word,
+ * 2 not) so that a regex runs at most once per distinct character.
+ */
+class WordClass {
+  private readonly memo = new Uint8Array(0x10000);
+  isWordUnit(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) return ASCII_WORD[c] === 1;
+    // Surrogates: test the whole code point (letters outside the BMP, e.g. CJK extensions).
+    if (c >= 0xd800 && c <= 0xdbff) {
+      return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && this.isWordUnit(text, i - 1);
+    let m = this.memo[c]!;
+    if (m === 0) {
+      m = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      this.memo[c] = m;
+    }
+    return m === 1;
+  }
 }
 
 /** Tokenizes a normalized text. */
@@ -53,13 +67,14 @@ export function tokenizeString(text: string): Tokens {
   let count = 0;
   let i = 0;
   const n = text.length;
+  const classes = new WordClass();
   while (i < n) {
-    if (!isWordUnit(text, i)) {
+    if (!classes.isWordUnit(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    i = wordEnd(text, i);
+    i = wordEnd(text, i, classes);
     starts[count] = start;
     ends[count] = i;
     count++;
@@ -68,11 +83,11 @@ export function tokenizeString(text: string): Tokens {
 }
 
 /** End of the word starting at `i`: word units, and an apostrophe only between word units. */
-function wordEnd(text: string, i: number): number {
+function wordEnd(text: string, i: number, classes: WordClass): number {
   const n = text.length;
   for (;;) {
-    while (i < n && isWordUnit(text, i)) i++;
-    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isWordUnit(text, i + 1)) {
+    while (i < n && classes.isWordUnit(text, i)) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 0x27 && classes.isWordUnit(text, i + 1)) {
       i++;
       continue;
     }

@@ -1,6 +1,4 @@
-// Locale-aware formatting of the bundle's dates (YYYY-MM-DD or YYYY-MM) and of counts, and the
-// `Ui` object the popup and options page get: translate function, language and formatters.
-import type { Translate, UiLocale } from './i18n';
+// Locale-aware formatting of the bundle's dates (YYYY-MM-DD or YYYY-MM) and of counts.
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -20,21 +18,4 @@ export function formatDate(iso: string, locale: string): string {
 
 export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
-}
-
-/** Everything a component needs to speak the user's language. */
-export interface Ui extends UiLocale {
-  t: Translate;
-  date(iso: string): string;
-  number(n: number): string;
-}
-
-export function createUi(t: Translate, { language, locale }: UiLocale): Ui {
-  return {
-    t,
-    language,
-    locale,
-    date: (iso) => formatDate(iso, locale),
-    number: (n) => formatNumber(n, locale),
-  };
 }

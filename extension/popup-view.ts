@@ -3,7 +3,13 @@
 import type { Bundle, Leak } from '../engine/bundle';
 import { VERDICTS, type PassageKind, type Verdict } from '../engine/types';
 import { isListed, siteOf, type Settings } from './settings';
-import { mostSevereVerdict, pageVerdict, type FrameState, type TabState } from './tab-state';
+import {
+  mostSevereVerdict,
+  pageVerdict,
+  passageCount,
+  type FrameState,
+  type TabState,
+} from './tab-state';
 
 export type PopupView =
   | { kind: 'loading' }
@@ -123,7 +129,7 @@ export function findingOf(state: TabState, bundle: Bundle): Finding {
   const leaks = leakFindings(state, bundle);
   return {
     verdict: pageVerdict(state),
-    passageCount: leaks.reduce((n, l) => n + l.passages.length, 0),
+    passageCount: passageCount(state),
     leaks,
     notes: scanNotes(state),
   };

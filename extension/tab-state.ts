@@ -38,6 +38,16 @@ export interface FrameReport {
   bundle: BundleInfo;
   /** A short, user-presentable reason when status is `failed`. */
   error?: string;
+  /** Time spent on this frame's scans (ms), for diagnostics and the benchmark. */
+  timing?: FrameTiming;
+}
+
+export interface FrameTiming {
+  extractMs: number;
+  matchMs: number;
+  /** Everything else of ours: chunking, merging, marking. */
+  totalMs: number;
+  longestSliceMs: number;
 }
 
 export interface FrameState extends FrameReport {

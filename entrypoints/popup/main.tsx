@@ -1,38 +1,96 @@
-// Popup entry: finds the tab (the `tab` query parameter, else the active tab), loads its state
-// and the settings, and renders <Popup>. `?tab=` lets tests open the popup for a given tab.
+// Popup entry: finds the tab (the `tab` query parameter, else the active tab), loads its state,
+// the settings and the UI language, renders <Popup> and carries out its actions.
+// `?tab=` lets tests open the popup for a given tab.
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import bundle from 'virtual:leaklens-bundle';
 import { Popup } from '../../components/Popup';
+import type { PopupActions } from '../../components/popup-actions';
+import { UiContext } from '../../components/ui-context';
 import { sendToBackground, sendToTab } from '../../extension/messages';
 import { popupView, type PopupView } from '../../extension/popup-view';
-import { loadSettings } from '../../extension/settings';
+import {
+  loadSettings,
+  settingsItem,
+  toggleSite,
+  toSettings,
+  updateSettings,
+  type Settings,
+} from '../../extension/settings';
+import type { TabState } from '../../extension/tab-state';
+import { loadUi, type Ui } from '../../extension/ui';
 import '../../components/styles/base.css';
 
-async function findTab(): Promise<{ id: number; url?: string } | null> {
+interface TabRef {
+  id: number;
+  url?: string;
+}
+
+async function findTab(): Promise<TabRef | null> {
   const param = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(param) && param > 0) return { id: param };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
 }
 
-async function load(): Promise<{ view: PopupView; tabId: number | null }> {
-  const tab = await findTab();
-  if (!tab) return { view: { kind: 'unavailable' }, tabId: null };
-  const [state, settings] = await Promise.all([
-    sendToBackground(browser, 'getTabState', { tabId: tab.id }),
-    loadSettings(),
-  ]);
-  return { view: popupView(tab.url, state, settings), tabId: tab.id };
+const uiFor = (settings: Settings): Promise<Ui> =>
+  loadUi(settings.language, {
+    browserLanguage: browser.i18n.getUILanguage(),
+    fetchJson: (path) => fetch(path).then((r) => r.json() as Promise<unknown>),
+    fallback: i18n.t,
+  });
+
+function actionsFor(tabId: number | null): PopupActions {
+  const setSite = (list: 'pausedSites' | 'hiddenSites', site: string, on: boolean) =>
+    void updateSettings((s) => ({ ...s, [list]: toggleSite(s[list], site, on) }));
+  return {
+    onShowPassage: (p) =>
+      tabId === null
+        ? Promise.resolve(false)
+        : sendToTab(browser, tabId, 'showPassage', { index: p.index }, p.frameId).then(
+            (shown) => shown === true,
+            () => false,
+          ),
+    onPause: (site) => setSite('pausedSites', site, true),
+    onResume: (site) => setSite('pausedSites', site, false),
+    onSetMarksHidden: (site, hidden) => setSite('hiddenSites', site, hidden),
+    onCopy: (text) =>
+      navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      ),
+    onOpenOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+  };
 }
 
 const root = document.getElementById('app')!;
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<Popup view={{ kind: 'loading' }} bundle={bundle} onShowPassage={() => {}} />, root);
-void load().then(({ view, tabId }) => {
-  const onShowPassage = (frameId: number, index: number) => {
-    if (tabId !== null)
-      void sendToTab(browser, tabId, 'showPassage', { index }, frameId).catch(() => {});
-  };
-  render(<Popup view={view} bundle={bundle} onShowPassage={onShowPassage} />, root);
-});
+
+function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupActions): void {
+  document.documentElement.lang = ui.locale;
+  render(
+    <UiContext.Provider value={ui}>
+      <Popup view={view} bundle={bundle} pageUrl={pageUrl} actions={actions} />
+    </UiContext.Provider>,
+    root,
+  );
+}
+
+async function main(): Promise<void> {
+  const [tab, settings] = await Promise.all([findTab(), loadSettings()]);
+  const ui = await uiFor(settings);
+  const actions = actionsFor(tab?.id ?? null);
+  draw(ui, { kind: 'loading' }, null, actions);
+  if (!tab) return draw(ui, { kind: 'unavailable' }, null, actions);
+  const state: TabState | null = await sendToBackground(browser, 'getTabState', { tabId: tab.id });
+  const pageUrl = state?.url || tab.url || null;
+  const redraw = (s: Settings, u: Ui) => draw(u, popupView(tab.url, state, s), pageUrl, actions);
+  redraw(settings, ui);
+  // Pause, resume and hide change the settings; redraw from what was saved.
+  settingsItem.watch((value) => {
+    const next = toSettings(value);
+    void uiFor(next).then((u) => redraw(next, u));
+  });
+}
+
+void main();

@@ -29,7 +29,12 @@ function sizeOf(node: Node): Size {
   if (node.nodeType !== ELEMENT_NODE) return { chars: 0, elements: 0 };
   const el = node as Element;
   const chars = el.textContent?.length ?? 0;
-  const elements = el.firstElementChild === null ? 1 : 1 + el.getElementsByTagName('*').length;
+  // getElementsByTagName is the cheap live count in browsers; linkedom (Node tests) reports 0.
+  const descendants =
+    el.firstElementChild === null
+      ? 0
+      : el.getElementsByTagName('*').length || el.querySelectorAll('*').length;
+  const elements = 1 + descendants;
   return { chars, elements };
 }
 
@@ -78,6 +83,9 @@ export function* groupNodes(
   for (const node of nodes) {
     const size = sizeOf(node);
     if (!fits(size, limits)) {
+      if (group.length > 0) yield group;
+      group = [];
+      total = { chars: 0, elements: 0 };
       yield* chunkNodes(node, limits);
       continue;
     }

@@ -5,7 +5,7 @@ import type { ExtractOptions } from '../../engine/extract';
 import { extractPageText, mergeResults, scan, type EngineIndex } from '../../engine/index';
 import { concatPageTexts } from '../../engine/page-text';
 import type { PageText, ScanResult, Sensitivity } from '../../engine/types';
-import { chunkNodes, groupNodes } from './chunks';
+import { chunkNodes, DEFAULT_CHUNK_LIMITS, groupNodes, type ChunkLimits } from './chunks';
 import type { Slicer } from './slicer';
 
 export interface Part {
@@ -18,6 +18,15 @@ export interface PageScanOptions {
   index: EngineIndex;
   sensitivity: Sensitivity;
   extract: ExtractOptions;
+  /** A monotonic clock in milliseconds (performance.now). */
+  now(): number;
+  limits?: ChunkLimits;
+}
+
+/** Where the scanning time went, for the benchmark and the popup's diagnostics. */
+export interface ScanTiming {
+  extractMs: number;
+  matchMs: number;
 }
 
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
@@ -27,14 +36,19 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
 
 export class PageScan {
   readonly parts: Part[] = [];
+  readonly timing: ScanTiming = { extractMs: 0, matchMs: 0 };
   /** Each part's nodes, to find the part a changed node belongs to. */
   private readonly owner = new WeakMap<Node, Part>();
 
   constructor(private readonly options: PageScanOptions) {}
 
+  private get limits(): ChunkLimits {
+    return this.options.limits ?? DEFAULT_CHUNK_LIMITS;
+  }
+
   /** Extracts and scans `root` in slices, as new parts. */
   async addSubtree(root: Node, slicer: Slicer): Promise<void> {
-    for (const group of chunkNodes(root)) {
+    for (const group of chunkNodes(root, this.limits)) {
       this.addPart(group);
       if (slicer.shouldYield()) await slicer.yield();
     }
@@ -59,7 +73,7 @@ export class PageScan {
       if (slicer.shouldYield()) await slicer.yield();
     }
     const roots = [...fresh].filter((n) => !hasAncestorIn(n, fresh));
-    for (const group of groupNodes(roots)) {
+    for (const group of groupNodes(roots, this.limits)) {
       this.addPart(group);
       if (slicer.shouldYield()) await slicer.yield();
     }
@@ -125,8 +139,12 @@ export class PageScan {
   }
 
   private fill(part: Part): void {
-    const { index, sensitivity, extract } = this.options;
+    const { index, sensitivity, extract, now } = this.options;
+    const t0 = now();
     part.page = concatPageTexts(part.nodes.map((n) => extractPageText(n, extract)));
+    const t1 = now();
     part.result = scan(index, part.page, { sensitivity });
+    this.timing.extractMs += t1 - t0;
+    this.timing.matchMs += now() - t1;
   }
 }

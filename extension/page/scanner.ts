@@ -83,7 +83,8 @@ class FrameScanner {
   ) {
     this.highlighter = createHighlighter(env.win);
     this.slicer = createSlicer(env.win);
-    this.scanOptions = { index, sensitivity: settings.sensitivity, extract: { isHidden } };
+    const now = () => env.win.performance.now();
+    this.scanOptions = { index, sensitivity: settings.sensitivity, extract: { isHidden }, now };
     this.scan = new PageScan(this.scanOptions);
     this.url = env.win.location.href;
   }
@@ -93,20 +94,24 @@ class FrameScanner {
     return doc.body ?? doc.documentElement;
   }
 
-  async scanAll(): Promise<void> {
-    this.scan.clear();
-    await this.scan.addSubtree(this.root, this.slicer);
-    await this.publish();
+  scanAll(): Promise<void> {
+    return this.slicer.run(async () => {
+      this.scan.clear();
+      await this.scan.addSubtree(this.root, this.slicer);
+      await this.publish();
+    });
   }
 
-  async onBatch(batch: Batch): Promise<void> {
+  onBatch(batch: Batch): Promise<void> {
     if (this.env.win.location.href !== this.url) {
       // A single-page navigation: the page is another one now.
       this.url = this.env.win.location.href;
       return this.scanAll();
     }
-    await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
-    await this.publish();
+    return this.slicer.run(async () => {
+      await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
+      await this.publish();
+    });
   }
 
   exhausted(): Promise<void> {
@@ -149,7 +154,9 @@ class FrameScanner {
     this.draw(result);
     const pageOf = (p: Passage) => this.scan.parts[p.part ?? 0]?.page;
     const report = buildReport(result, pageOf, bundleInfo(this.env.bundle));
-    await sendReport(this.env, { ...report, status: this.status });
+    const { busyMs, longestSliceMs } = this.slicer.stats();
+    const timing = { ...this.scan.timing, totalMs: busyMs, longestSliceMs };
+    await sendReport(this.env, { ...report, status: this.status, timing });
   }
 
   private draw(result: ScanResult): void {

@@ -1,11 +1,16 @@
 // Cooperative time slicing for the content script: work runs in short slices and yields to the
-// page between them, so no task the extension causes comes near the 50 ms long-task line.
+// page between them, so no task the extension causes comes near the 50 ms long-task line. It also
+// measures the slices, which is the main-thread time the extension takes.
 
 export interface Slicer {
+  /** Runs a burst of work (which calls shouldYield/yield) as a series of slices. */
+  run<T>(work: () => Promise<T>): Promise<T>;
   /** True once the current slice has used its budget. */
   shouldYield(): boolean;
   /** Ends the slice: resolves in a later task, after the page had its turn. */
   yield(): Promise<void>;
+  /** Main-thread time of all slices so far, and the longest one (ms). */
+  stats(): { busyMs: number; longestSliceMs: number };
 }
 
 interface SchedulerLike {
@@ -13,14 +18,40 @@ interface SchedulerLike {
 }
 
 export function createSlicer(win: Window, budgetMs = 8): Slicer {
-  let sliceStart = win.performance.now();
+  const now = () => win.performance.now();
   const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
-  return {
-    shouldYield: () => win.performance.now() - sliceStart >= budgetMs,
+  let sliceStart = now();
+  let busyMs = 0;
+  let longest = 0;
+  let running = false;
+  const endSlice = () => {
+    const took = now() - sliceStart;
+    busyMs += took;
+    longest = Math.max(longest, took);
+  };
+  const slicer: Slicer = {
+    async run(work) {
+      sliceStart = now();
+      running = true;
+      try {
+        return await work();
+      } finally {
+        endSlice();
+        running = false;
+      }
+    },
+    shouldYield: () => now() - sliceStart >= budgetMs,
     async yield() {
+      endSlice();
       if (typeof scheduler?.yield === 'function') await scheduler.yield();
       else await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
-      sliceStart = win.performance.now();
+      sliceStart = now();
+    },
+    stats() {
+      // Includes the slice under way, so a report sent from inside a run counts itself.
+      const current = running ? now() - sliceStart : 0;
+      return { busyMs: busyMs + current, longestSliceMs: Math.max(longest, current) };
     },
   };
+  return slicer;
 }

@@ -17,9 +17,25 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { dir: 'bad-yaml', file: 'leak.yaml', line: 5, detail: /^not valid YAML: Missing closing "quote/ },
-  { dir: 'duplicate-key', file: 'leak.yaml', line: 3, detail: /^not valid YAML: Map keys must be unique/ },
-  { dir: 'missing-field', file: 'leak.yaml', line: 1, field: 'title', detail: /^missing required field: expected text$/ },
+  {
+    dir: 'bad-yaml',
+    file: 'leak.yaml',
+    line: 5,
+    detail: /^not valid YAML: Missing closing "quote/,
+  },
+  {
+    dir: 'duplicate-key',
+    file: 'leak.yaml',
+    line: 3,
+    detail: /^not valid YAML: Map keys must be unique/,
+  },
+  {
+    dir: 'missing-field',
+    file: 'leak.yaml',
+    line: 1,
+    field: 'title',
+    detail: /^missing required field: expected text$/,
+  },
   {
     dir: 'duplicate-leak-id',
     file: 'b-leak.yaml',
@@ -39,7 +55,8 @@ const CASES: Case[] = [
     file: 'leak.yaml',
     line: 11,
     field: 'statements[0].party',
-    detail: /^unknown party "press": expected one of campaign, outlet, government, accused, platform, publisher, researcher$/,
+    detail:
+      /^unknown party "press": expected one of campaign, outlet, government, accused, platform, publisher, researcher$/,
   },
   {
     dir: 'bad-date',
@@ -69,8 +86,20 @@ const CASES: Case[] = [
     field: 'documents[0].urls[0]',
     detail: /not a whole site, found "https:\/\/copies\.example\/"$/,
   },
-  { dir: 'bad-id', file: 'leak.yaml', line: 1, field: 'id', detail: /^expected a kebab-case id .*found "Fixture Leak"$/ },
-  { dir: 'no-documents', file: 'leak.yaml', line: 5, field: 'documents', detail: /^expected at least one document$/ },
+  {
+    dir: 'bad-id',
+    file: 'leak.yaml',
+    line: 1,
+    field: 'id',
+    detail: /^expected a kebab-case id .*found "Fixture Leak"$/,
+  },
+  {
+    dir: 'no-documents',
+    file: 'leak.yaml',
+    line: 5,
+    field: 'documents',
+    detail: /^expected at least one document$/,
+  },
   {
     dir: 'missing-source',
     file: 'leak.yaml',
@@ -85,7 +114,13 @@ const CASES: Case[] = [
     field: 'documents[0].source',
     detail: /^expected a file name inside the --docs folder/,
   },
-  { dir: 'bad-manifest', file: 'bundle.yaml', line: 2, field: 'version', detail: /^expected a whole number .*found "one"$/ },
+  {
+    dir: 'bad-manifest',
+    file: 'bundle.yaml',
+    line: 2,
+    field: 'version',
+    detail: /^expected a whole number .*found "one"$/,
+  },
   { dir: 'no-manifest', file: 'bundle.yaml', detail: /^missing bundle manifest/ },
 ];
 
@@ -112,9 +147,9 @@ describe('bad rules sources', () => {
   });
 
   it('refuses a malformed SOURCE_DATE_EPOCH instead of ignoring it', () => {
-    expect(() => compileRules({ rulesDir: 'demo/rules', env: { SOURCE_DATE_EPOCH: 'yesterday' } })).toThrow(
-      /^SOURCE_DATE_EPOCH: expected whole seconds/,
-    );
+    expect(() =>
+      compileRules({ rulesDir: 'demo/rules', env: { SOURCE_DATE_EPOCH: 'yesterday' } }),
+    ).toThrow(/^SOURCE_DATE_EPOCH: expected whole seconds/);
   });
 
   it('reports a missing rules folder in one line', () => {

@@ -2,13 +2,13 @@
 // the page's highlights and DOM, the badge, the stored tab state and the popup must agree.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../engine/types';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { BrowserName, BrowserSession, BuildName, Tab } from './harness';
 import { badgeOf, pageMarks, popupFinding, tabIdFor } from './observe';
 import type { Badge, PageMarks, PopupFinding } from './observe';
-import { extensionErrors, startSession, url } from './support';
+import { extensionErrors, once, url, useSession } from './support';
 
 interface PageCase {
   path: string;
@@ -41,12 +41,13 @@ const SUITES: Suite[] = [
   {
     build: 'demo',
     cases: [
+      { path: '/demo/republish.html', verdict: 'republishes' },
+      // The README's picture: marked passages amid ordinary text.
       {
-        path: '/demo/republish.html',
-        verdict: 'republishes',
+        path: '/demo/quote.html',
+        verdict: 'quotes',
         screenshot: 'docs/screenshots/chromium-page.png',
       },
-      { path: '/demo/quote.html', verdict: 'quotes' },
       { path: '/demo/links.html', verdict: 'links' },
       { path: '/demo/discusses.html', verdict: 'discusses' },
       { path: '/demo/clean.html', verdict: 'none' },
@@ -97,64 +98,59 @@ const total = (sizes: Record<string, number>): number =>
 
 describe.each(BROWSERS)('foundation in %s', (browser) => {
   describe.each(SUITES)('$build build', ({ build, cases }) => {
-    let session: BrowserSession;
-    let ext: Tab;
+    const session = useSession(browser, () => extensionDir(browser, build));
+    // One extension page kept open for storage and badge reads: it never navigates, so it never
+    // resets the badge of the tabs it inspects.
+    const ext = once(async () => (await session()).openExtensionPage('popup.html'));
     const colours = new Map<Verdict, string>();
 
-    beforeAll(async () => {
-      session = await startSession(browser, extensionDir(browser, build));
-      // One extension page kept open for storage and badge reads: it never navigates, so it
-      // never resets the badge of the tabs it inspects.
-      ext = await session.openExtensionPage('popup.html');
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
-
     describe.each(cases)('$path ($verdict)', (c) => {
-      let seen: Observed;
-      beforeAll(async () => {
-        seen = await observe(session, ext, browser, c);
-        colours.set(c.verdict, JSON.stringify(seen.badge.color));
+      const seen = once(async () => {
+        const observed = await observe(await session(), await ext(), browser, c);
+        colours.set(c.verdict, JSON.stringify(observed.badge.color));
+        return observed;
       });
 
-      it('popup shows the verdict', () => {
-        expect(seen.popup.verdict).toBe(c.verdict);
-        if (TEXT_VERDICTS.includes(c.verdict)) expect(seen.popup.passages).toBeGreaterThan(0);
-        else expect(seen.popup.passages).toBe(0);
+      it('popup shows the verdict', async () => {
+        const { popup } = await seen();
+        expect(popup.verdict).toBe(c.verdict);
+        if (TEXT_VERDICTS.includes(c.verdict)) expect(popup.passages).toBeGreaterThan(0);
+        else expect(popup.passages).toBe(0);
       });
 
-      it('highlights exactly the counted passages, only for text verdicts', () => {
-        const expected = TEXT_VERDICTS.includes(c.verdict) ? seen.popup.passages : 0;
-        expect(total(seen.marks.highlights)).toBe(expected);
-        if (expected > 0) expect(seen.marks.highlights[`leaklens-${c.verdict}`]).toBeGreaterThan(0);
+      it('highlights exactly the counted passages, only for text verdicts', async () => {
+        const { popup, marks } = await seen();
+        const expected = TEXT_VERDICTS.includes(c.verdict) ? popup.passages : 0;
+        expect(total(marks.highlights)).toBe(expected);
+        if (expected > 0) expect(marks.highlights[`leaklens-${c.verdict}`]).toBeGreaterThan(0);
       });
 
-      it('badge shows the count, or a mark for links and discusses', () => {
-        if (c.verdict === 'none') expect(seen.badge.text).toBe('');
-        else if (TEXT_VERDICTS.includes(c.verdict))
-          expect(seen.badge.text).toBe(String(seen.popup.passages));
-        else expect(seen.badge.text).toMatch(/^\D{1,2}$/);
+      it('badge shows the count, or a mark for links and discusses', async () => {
+        const { popup, badge } = await seen();
+        if (c.verdict === 'none') expect(badge.text).toBe('');
+        else if (TEXT_VERDICTS.includes(c.verdict)) expect(badge.text).toBe(String(popup.passages));
+        else expect(badge.text).toMatch(/^\D{1,2}$/);
       });
 
-      it('leaves the DOM alone but for one <leaklens-ui> host on <html>', () => {
-        const { domUnchanged, domDiff, uiHosts } = seen.marks;
+      it('leaves the DOM alone but for one <leaklens-ui> host on <html>', async () => {
+        const { domUnchanged, domDiff, uiHosts, highlights } = (await seen()).marks;
         // A page that rewrites itself cannot be compared with its served HTML.
         if (!c.dynamic) {
           expect({ domUnchanged, domDiff }).toEqual({ domUnchanged: true, domDiff: undefined });
         }
-        const marked = total(seen.marks.highlights) > 0;
+        const marked = total(highlights) > 0;
         expect(uiHosts).toEqual(marked ? [{ onRoot: true, marked: true }] : []);
       });
     });
 
     it('gives each verdict its own badge colour', () => {
       const shown = [...colours].filter(([verdict]) => verdict !== 'none');
+      expect(shown.length).toBeGreaterThan(1);
       expect(new Set(shown.map(([, colour]) => colour)).size).toBe(shown.length);
     });
 
-    it('raises no errors from the extension', () => {
-      expect(extensionErrors(session)).toEqual([]);
+    it('raises no errors from the extension', async () => {
+      expect(extensionErrors(await session())).toEqual([]);
     });
   });
 });

@@ -2,25 +2,18 @@
 // mistaken for an extension bug (and vice versa).
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { BROWSERS, REPO_ROOT } from './harness';
-import type { BrowserSession } from './harness';
-import { inject } from 'vitest';
-import { extensionErrors, startSession, url } from './support';
+import { extensionErrors, url, useSession } from './support';
 
 const PROBE = join(REPO_ROOT, 'tests/e2e/probe-extension');
 
 describe.each(BROWSERS)('harness in %s', (browser) => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await startSession(browser, PROBE);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(browser, () => PROBE);
 
   it('evaluates expressions in the page world, awaiting promises', async () => {
-    const tab = await session.open(url('/fixtures/harness.html'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
     expect(await tab.evaluate<string>('document.title')).toBe('Harness fixture');
     expect(await tab.evaluate<number>('Promise.resolve(41 + 1)')).toBe(42);
     expect(await tab.evaluate<unknown>('undefined')).toBeUndefined();
@@ -30,7 +23,8 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
   });
 
   it('waitFor reports the expression and the last value on timeout', async () => {
-    const tab = await session.open(url('/fixtures/harness.html'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
     await expect(tab.waitFor('document.title.length > 1000 && 1', 500)).rejects.toThrow(
       /timed out after 500 ms: document\.title[\s\S]*last: value false/,
     );
@@ -38,10 +32,11 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
   });
 
   it('sees the content script, the background and extension pages', async () => {
+    const s = await session();
     // A query of its own: earlier tests' (closed) tabs are stored under the plain URL.
-    const tab = await session.open(url(`/fixtures/harness.html?probe=${Date.now()}`));
+    const tab = await s.open(url(`/fixtures/harness.html?probe=${Date.now()}`));
     expect(await tab.waitFor<number>("CSS.highlights.get('probe')?.size")).toBe(1);
-    const ext = await session.openExtensionPage('manifest.json');
+    const ext = await s.openExtensionPage('manifest.json');
     const stored = await ext.waitFor<Record<string, { url: string }>>(
       `(globalThis.browser ?? chrome).storage.session.get().then(s => Object.keys(s).length && s)`,
     );
@@ -57,7 +52,8 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
   });
 
   it('presses keys and clicks like a user', async () => {
-    const tab = await session.open(url('/fixtures/harness.html'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
     await tab.click('#field');
     await tab.press('a');
     await tab.press('Shift+Tab');
@@ -72,7 +68,8 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
   });
 
   it('refuses every network except 127.0.0.1', async () => {
-    const tab = await session.open(url('/fixtures/harness.html'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
     const outside = await tab.evaluate<string>(
       `fetch('http://example.com/', { mode: 'no-cors' }).then(() => 'reached', () => 'refused')`,
     );
@@ -89,19 +86,21 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
   });
 
   it('records page errors with their source', async () => {
-    const tab = await session.open(url('/fixtures/harness.html?page-throw&probe-throw'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html?page-throw&probe-throw'));
     await tab.evaluate('new Promise(r => setTimeout(r, 300))');
-    const pageError = session.pageErrors().find((e) => /fixture page error/.test(e.text));
+    const pageError = s.pageErrors().find((e) => /fixture page error/.test(e.text));
     expect(pageError?.sourceUrl).toContain('/fixtures/harness.html');
     // The content script's error is told apart from the page's by its extension source URL.
-    expect(extensionErrors(session)).toEqual([
+    expect(extensionErrors(s)).toEqual([
       expect.stringMatching(/^uncaught: .*probe content script error/),
     ]);
     await tab.close();
   });
 
   it('saves screenshots', async () => {
-    const tab = await session.open(url('/fixtures/harness.html'));
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
     const file = join(inject('runDir'), `${browser}-harness.png`);
     await tab.screenshot(file);
     expect(existsSync(file) && statSync(file).size).toBeGreaterThan(1000);

@@ -1,0 +1,15 @@
+import { parseHTML } from 'linkedom';
+import { readdirSync, readFileSync } from 'node:fs';
+const dir = '/work/shared/corpus/real-pages';
+const docs = readdirSync(dir).filter(f => f.endsWith('.html')).slice(0, 40).map(f => parseHTML(readFileSync(`${dir}/${f}`, 'utf8')).document);
+const els = docs.flatMap(d => [...d.querySelectorAll('*')]);
+console.log(els.length);
+const time = (name: string, f: (e: Element) => unknown) => { const t = performance.now(); for (const e of els) f(e); console.log(name, (performance.now() - t).toFixed(1)); };
+time('localName', e => e.localName);
+time('hasAttribute', e => e.hasAttribute('hidden'));
+time('getAttribute', e => e.getAttribute('contenteditable'));
+time('shadowRoot', e => e.shadowRoot);
+time('firstChild', e => e.firstChild);
+time('nextSibling', e => e.nextSibling);
+time('nodeType', e => e.nodeType);
+time('baseURI', e => e.baseURI);

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileRules } from '../../../compiler/compile-rules';
+import { buildIndex, type EngineIndex } from '../../../engine/index';
+import { PageScan } from '../../../extension/page/page-scan';
+import type { Slicer } from '../../../extension/page/slicer';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+let index: EngineIndex;
+beforeAll(() => {
+  const { bundle } = compileRules({ rulesDir: `${ROOT}demo/rules`, docsDir: `${ROOT}demo/docs` });
+  index = buildIndex(bundle);
+});
+
+/** A slicer that yields after every step, so slicing is exercised as often as possible. */
+function eagerSlicer(): Slicer & { yields: number } {
+  const s = {
+    yields: 0,
+    run: <T>(work: () => Promise<T>) => work(),
+    shouldYield: () => true,
+    yield: async () => void s.yields++,
+    stats: () => ({ busyMs: 0, longestSliceMs: 0 }),
+  };
+  return s;
+}
+
+const load = (name: string) =>
+  parseHTML(readFileSync(`${ROOT}demo/pages/${name}`, 'utf8')).document;
+// Limits small enough that these short pages are cut into several parts, as long pages are.
+const limits = { maxChars: 400, maxElements: 40, maxDepth: 16 };
+const newScan = () =>
+  new PageScan({ index, sensitivity: 'normal', extract: {}, now: () => 0, limits });
+const memoParagraph =
+  'Reporters have now read the memo. It says the party plans for the pledges to be split into donations of forty-five thousand crowns or less, made at intervals of not less than three weeks, and routed through the regional associations in Halden, Varnhus and Skerrow rather than the national account.';
+
+describe('PageScan', () => {
+  it('finds the republished demo document when the page is cut into many small parts', async () => {
+    const doc = load('republish.html');
+    const scan = newScan();
+    const slicer = eagerSlicer();
+    await scan.addSubtree(doc.body, slicer);
+    expect(scan.parts.length).toBeGreaterThan(3);
+    expect(scan.merged().verdict).toBe('republishes');
+    expect(slicer.yields).toBeGreaterThanOrEqual(scan.parts.length - 1);
+  });
+
+  it('scans only what was added later, and the page verdict follows', async () => {
+    const doc = load('clean.html');
+    const scan = newScan();
+    await scan.addSubtree(doc.body, eagerSlicer());
+    expect(scan.merged().verdict).toBe('none');
+    const before = scan.parts.map((p) => p.page.text);
+    const p = doc.createElement('p');
+    p.textContent = memoParagraph;
+    doc.body.appendChild(p);
+    await scan.applyChanges([p], false, eagerSlicer());
+    expect(scan.merged().verdict).toBe('quotes');
+    expect(scan.parts.slice(0, before.length).map((x) => x.page.text)).toEqual(before);
+    expect(scan.parts.at(-1)?.page.text).toBe(memoParagraph);
+  });
+
+  it('rescans a part whose text changed and drops parts whose nodes left the page', async () => {
+    const doc = load('clean.html');
+    const p = doc.createElement('p');
+    p.textContent = memoParagraph;
+    doc.body.appendChild(p);
+    const scan = newScan();
+    await scan.addSubtree(doc.body, eagerSlicer());
+    expect(scan.merged().verdict).toBe('quotes');
+    p.firstChild!.textContent = 'Nothing to see here any more.';
+    await scan.applyChanges([p.firstChild!], false, eagerSlicer());
+    expect(scan.merged().verdict).toBe('none');
+    p.textContent = memoParagraph;
+    await scan.applyChanges([p.firstChild!], false, eagerSlicer());
+    expect(scan.merged().verdict).toBe('quotes');
+    doc.body.replaceChildren();
+    await scan.applyChanges([], true, eagerSlicer());
+    expect(scan.parts).toEqual([]);
+    expect(scan.merged().verdict).toBe('none');
+  });
+});
