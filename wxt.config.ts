@@ -2,6 +2,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
+import { leaklensUpdateKey } from './compiler/update-key-plugin';
 import { leaklensBundle } from './compiler/vite-plugin';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
@@ -20,13 +21,13 @@ export default defineConfig({
   // A second output folder lets the tests build the demo bundle beside the built-in one.
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), leaklensBundle()],
+    plugins: [preact(), leaklensBundle(), leaklensUpdateKey()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'alarms'],
     action: { default_title: 'LeakLens' },
     ...(browser === 'firefox'
       ? {

@@ -66,6 +66,10 @@ const httpsUrl = z
   .max(2048, 'expected at most 2048 characters')
   .refine(isHttpsUrl, 'expected an https:// URL');
 
+/** A map with the given fields; an unknown field is refused so that a misspelling is caught. */
+const fields = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.strictObject(shape, { error: 'expected a map of fields (name: value)' });
+
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item, { error: 'expected a list' }).max(max, `expected at most ${max} entries`);
 
@@ -83,7 +87,7 @@ const copyPrefix = httpsUrl.refine(
   'expected the address of a copy (a URL prefix with a path), not a whole site',
 );
 
-export const documentSourceSchema = z.strictObject({
+export const documentSourceSchema = fields({
   id,
   title: shortText,
   description: longText.optional(),
@@ -104,7 +108,7 @@ const party = z.enum(PARTIES, {
       : `unknown party ${JSON.stringify(issue.input)}: expected one of ${partyList}`,
 });
 
-export const statementSourceSchema = z.strictObject({
+export const statementSourceSchema = fields({
   party,
   speaker: shortText,
   organization: shortText,
@@ -115,20 +119,20 @@ export const statementSourceSchema = z.strictObject({
   also: list(httpsUrl, 10).optional(),
 });
 
-export const attributionSourceSchema = z.strictObject({
+export const attributionSourceSchema = fields({
   claim: longText,
   by: shortText,
   date: dayOrMonth,
   url: httpsUrl,
 });
 
-export const timelineSourceSchema = z.strictObject({
+export const timelineSourceSchema = fields({
   date: dayOrMonth,
   event: longText,
   url: httpsUrl.optional(),
 });
 
-export const leakSourceSchema = z.strictObject({
+export const leakSourceSchema = fields({
   id,
   title: shortText,
   summary: longText,
@@ -136,19 +140,14 @@ export const leakSourceSchema = z.strictObject({
   documents: list(documentSourceSchema, 1000).min(1, 'expected at least one document'),
   mentions: list(shortText, 1000).optional(),
   weakMentions: list(shortText, 1000).optional(),
-  context: z
-    .strictObject(
-      {
-        attribution: list(attributionSourceSchema, 1000).optional(),
-        timeline: list(timelineSourceSchema, 1000).optional(),
-      },
-      { error: 'expected a map with attribution and timeline' },
-    )
-    .optional(),
+  context: fields({
+    attribution: list(attributionSourceSchema, 1000).optional(),
+    timeline: list(timelineSourceSchema, 1000).optional(),
+  }).optional(),
   statements: list(statementSourceSchema, 1000).optional(),
 });
 
-export const manifestSourceSchema = z.strictObject({
+export const manifestSourceSchema = fields({
   id,
   version: z
     .number({ error: 'expected a whole number (1, 2, …)' })

@@ -4,6 +4,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { PassageCard, type CardInfo } from './PassageCard';
 import { PassageMarker, type MarkerPosition } from './PassageMarker';
 
+/** The card opens just below its marker, never over it (the marker stays clickable). */
+const CARD_OFFSET_Y = 22;
+
 export interface MarkItem {
   id: string;
   position: MarkerPosition;
@@ -53,7 +56,7 @@ export function MarkLayer(props: MarkLayerProps) {
       {open && (
         <div
           class="card-anchor"
-          style={{ left: `${open.position.x}px`, top: `${open.position.y}px` }}
+          style={{ left: `${open.position.x}px`, top: `${open.position.y + CARD_OFFSET_Y}px` }}
           onPointerEnter={() => props.onOpen(open.id)}
           onPointerLeave={props.onLeave}
         >

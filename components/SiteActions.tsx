@@ -1,6 +1,5 @@
 // What the user can do about this site from the popup: pause LeakLens on it, or hide the marks
-// in its pages. Both are saved settings; the page applies them when it is next loaded.
-import { useState } from 'preact/hooks';
+// in its pages. Both are saved settings, which open pages of the site follow at once.
 import { useUi } from './ui-context';
 
 export interface SiteActionsProps {
@@ -12,11 +11,6 @@ export interface SiteActionsProps {
 
 export function SiteActions({ site, marksHidden, onPause, onSetMarksHidden }: SiteActionsProps) {
   const { t } = useUi();
-  const [changed, setChanged] = useState(false);
-  const toggleMarks = () => {
-    onSetMarksHidden(site, !marksHidden);
-    setChanged(true);
-  };
   return (
     <section class="site-actions" aria-labelledby="site-actions-heading">
       <h2 id="site-actions-heading">{t('popup.siteHeading')}</h2>
@@ -28,14 +22,11 @@ export function SiteActions({ site, marksHidden, onPause, onSetMarksHidden }: Si
           type="button"
           data-testid="hide-marks"
           data-hidden={marksHidden}
-          onClick={toggleMarks}
+          onClick={() => onSetMarksHidden(site, !marksHidden)}
         >
           {t(marksHidden ? 'popup.showMarks' : 'popup.hideMarks', [site])}
         </button>
       </div>
-      <p class="muted" role="status">
-        {changed ? t('popup.appliesOnReload') : ''}
-      </p>
     </section>
   );
 }

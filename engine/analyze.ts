@@ -3,7 +3,7 @@
 import type { EngineParams } from './bundle';
 import { shingles, type Shingles } from './fingerprints';
 import { normalizeText, rawRange, type NormalizedText } from './normalize';
-import { FILLER, tokenize, type Tokens } from './tokenize';
+import { NOT_CONTENT, tokenize, type Tokens } from './tokenize';
 import type { PageText } from './types';
 
 export interface AnalyzedText {
@@ -11,7 +11,7 @@ export interface AnalyzedText {
   readonly norm: NormalizedText;
   readonly tokens: Tokens;
   readonly shingles: Shingles;
-  /** contentPrefix[i]: number of non-filler words among words [0, i). */
+  /** contentPrefix[i]: number of content words (neither FILLER nor STOCK) among words [0, i). */
   readonly contentPrefix: Uint32Array;
 }
 
@@ -20,7 +20,7 @@ export function analyze(page: PageText, params: EngineParams): AnalyzedText {
   const tokens = tokenize(norm);
   const contentPrefix = new Uint32Array(tokens.count + 1);
   for (let i = 0; i < tokens.count; i++) {
-    contentPrefix[i + 1] = contentPrefix[i]! + ((tokens.flags[i]! & FILLER) ^ 1);
+    contentPrefix[i + 1] = contentPrefix[i]! + (tokens.flags[i]! & NOT_CONTENT ? 0 : 1);
   }
   return { page, norm, tokens, shingles: shingles(tokens, params), contentPrefix };
 }

@@ -23,79 +23,72 @@ export function buildHashIndex(perDocument: readonly Uint32Array[]): HashIndex {
   for (const list of perDocument) total += list.length;
   const hashes = new Uint32Array(total);
   const docs = new Uint16Array(total);
+  let n = 0;
+  perDocument.forEach((list, d) => {
+    hashes.set(list, n);
+    docs.fill(d, n, n + list.length);
+    n += list.length;
+  });
+  radixSort(hashes, docs);
   const shared = new Map<number, number[]>();
-  const n = mergeAll(perDocument, hashes, docs, shared);
-  const index = {
-    hashes: hashes.slice(0, n),
-    docs: docs.slice(0, n),
-    offsets: bucketOffsets(hashes.subarray(0, n)),
+  const distinct = mergeDuplicates(hashes, docs, shared);
+  return {
+    hashes: hashes.slice(0, distinct),
+    docs: docs.slice(0, distinct),
+    offsets: bucketOffsets(hashes.subarray(0, distinct)),
     shared,
   };
-  return index;
 }
 
 /**
- * k-way merge by repeated pairwise merging of document lists (each already sorted), marking
- * hashes present in several documents. O(N log D). Returns the number of distinct hashes.
+ * Sorts hashes (carrying their document numbers) with two stable 16-bit counting passes: linear
+ * time, which a comparison sort of a million entries is not within the build budget.
  */
-function mergeAll(
-  lists: readonly Uint32Array[],
-  outHashes: Uint32Array,
-  outDocs: Uint16Array,
+function radixSort(hashes: Uint32Array, docs: Uint16Array): void {
+  const tmpHashes = new Uint32Array(hashes.length);
+  const tmpDocs = new Uint16Array(docs.length);
+  countingPass(hashes, docs, tmpHashes, tmpDocs, 0);
+  countingPass(tmpHashes, tmpDocs, hashes, docs, 16);
+}
+
+function countingPass(
+  fromHashes: Uint32Array,
+  fromDocs: Uint16Array,
+  toHashes: Uint32Array,
+  toDocs: Uint16Array,
+  shift: number,
+): void {
+  const counts = new Uint32Array(0x10001);
+  for (let i = 0; i < fromHashes.length; i++) counts[((fromHashes[i]! >>> shift) & 0xffff) + 1]!++;
+  for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+  for (let i = 0; i < fromHashes.length; i++) {
+    const at = counts[(fromHashes[i]! >>> shift) & 0xffff]!++;
+    toHashes[at] = fromHashes[i]!;
+    toDocs[at] = fromDocs[i]!;
+  }
+}
+
+/** Collapses equal neighbours in place, recording hashes of several documents; returns the count. */
+function mergeDuplicates(
+  hashes: Uint32Array,
+  docs: Uint16Array,
   shared: Map<number, number[]>,
 ): number {
-  let runs: Run[] = lists.map((list, d) => ({
-    hashes: list,
-    docs: new Uint16Array(list.length).fill(d),
-  }));
-  if (runs.length === 0) return 0;
-  while (runs.length > 1) {
-    const next: Run[] = [];
-    for (let i = 0; i < runs.length; i += 2) {
-      const b = runs[i + 1];
-      next.push(b ? mergeTwo(runs[i]!, b, shared) : runs[i]!);
-    }
-    runs = next;
-  }
-  outHashes.set(runs[0]!.hashes);
-  outDocs.set(runs[0]!.docs);
-  return runs[0]!.hashes.length;
-}
-
-interface Run {
-  hashes: Uint32Array;
-  docs: Uint16Array;
-}
-
-function mergeTwo(a: Run, b: Run, shared: Map<number, number[]>): Run {
-  const hashes = new Uint32Array(a.hashes.length + b.hashes.length);
-  const docs = new Uint16Array(hashes.length);
-  let i = 0;
-  let j = 0;
   let n = 0;
-  while (i < a.hashes.length || j < b.hashes.length) {
-    const ha = i < a.hashes.length ? a.hashes[i]! : Infinity;
-    const hb = j < b.hashes.length ? b.hashes[j]! : Infinity;
-    if (ha < hb) {
-      hashes[n] = ha;
-      docs[n++] = a.docs[i++]!;
-    } else if (hb < ha) {
-      hashes[n] = hb;
-      docs[n++] = b.docs[j++]!;
-    } else {
-      hashes[n] = ha;
-      docs[n++] = markShared(ha, a.docs[i++]!, b.docs[j++]!, shared);
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    if (n > 0 && hashes[n - 1] === h) {
+      const list = shared.get(h) ?? [docs[n - 1]!];
+      list.push(docs[i]!);
+      shared.set(h, list);
+      docs[n - 1] = SHARED;
+      continue;
     }
+    hashes[n] = h;
+    docs[n] = docs[i]!;
+    n++;
   }
-  return { hashes: hashes.subarray(0, n), docs: docs.subarray(0, n) };
-}
-
-function markShared(hash: number, da: number, db: number, shared: Map<number, number[]>): number {
-  const list = shared.get(hash) ?? [];
-  if (da !== SHARED) list.push(da);
-  if (db !== SHARED) list.push(db);
-  shared.set(hash, list);
-  return SHARED;
+  return n;
 }
 
 function bucketOffsets(hashes: Uint32Array): Uint32Array {

@@ -78,8 +78,13 @@ const ASCII = ((): Int32Array => {
   return t;
 })();
 
-/** Combining marks that attach to the preceding character and are folded together with it. */
-const MARKS = /\p{M}+/uy;
+/**
+ * What attaches to the preceding character and is folded together with it: combining marks, and
+ * invisible characters (which are dropped, so marks after them still compose with the base).
+ */
+const MARKS = /[\p{M}\u00ad\u180e\u200b-\u200d\u2060\ufeff\ud800-\udfff]+/uy;
+/** Invisible characters and lone surrogates (in u-mode, the range matches only lone halves). */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200d\u2060\ufeff\ud800-\udfff]/gu;
 /** After a hyphen: horizontal space, a line break, any space, then a lower-case letter. */
 const HYPHEN_BREAK = /[^\S\n\r\u2028\u2029\u0085]*[\n\r\u2028\u2029\u0085]\s*(?=\p{Ll})/uy;
 const LETTER = /\p{L}/u;
@@ -94,7 +99,12 @@ function isHyphen(c: number): boolean {
  * folding approximated by toLowerCase plus ß → ss, then `foldUnit`. Memoized per call.
  */
 function foldCluster(cluster: string): Int32Array {
-  const folded = cluster.normalize('NFKC').toLowerCase().normalize('NFKC').replace(/ß/g, 'ss');
+  const folded = cluster
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKC');
   const units = new Int32Array(folded.length);
   for (let i = 0; i < folded.length; i++) units[i] = foldUnit(folded.charCodeAt(i));
   return units;
@@ -177,8 +187,8 @@ export function normalizeText(raw: string): NormalizedText {
   while (i < raw.length) {
     const c = raw.charCodeAt(i);
     const next = i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0;
-    // Fast path: ASCII not followed by a possible combining mark.
-    if (c < 0x80 && next < 0x300) {
+    // Fast path: ASCII followed by ASCII (so no combining mark or invisible character).
+    if (c < 0x80 && next < 0x80) {
       if (c === 0x2d && em.afterLetter() && joinsHyphenation(raw, i + 1)) {
         i = HYPHEN_BREAK.lastIndex;
         continue;

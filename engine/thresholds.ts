@@ -28,7 +28,7 @@ export interface Thresholds {
 export const THRESHOLDS: Readonly<Record<Sensitivity, Thresholds>> = Object.freeze({
   low: {
     quoteWords: 14,
-    quoteContentWords: 6,
+    quoteContentWords: 5,
     republishWords: 350,
     republishFraction: 0.6,
     republishMinWords: 120,
@@ -40,7 +40,7 @@ export const THRESHOLDS: Readonly<Record<Sensitivity, Thresholds>> = Object.free
   },
   normal: {
     quoteWords: 10,
-    quoteContentWords: 4,
+    quoteContentWords: 3,
     republishWords: 200,
     republishFraction: 0.5,
     republishMinWords: 80,

@@ -2,10 +2,18 @@
 // inner apostrophe) with their offsets and hashes, in typed arrays (no object per word).
 import { wordHash } from './hash';
 import type { NormalizedText } from './normalize';
+import { STOP_PHRASES } from './stop-phrases';
 import { STOP_WORD_HASHES } from './stopwords';
 
-/** Word flags. `FILLER`: a stop word, a number or a single character — carries no content. */
+/** Word flag: a stop word, a number or a single character. Shingles of filler only are skipped. */
 export const FILLER = 1;
+/**
+ * Word flag: part of a common multi-word expression (stop-phrases.ts). Its shingles are still
+ * matched, but it is not a content word, so stock phrases alone never make a quote.
+ */
+export const STOCK = 2;
+/** Either flag: the word does not count as a content word. */
+export const NOT_CONTENT = FILLER | STOCK;
 
 /** The words of a normalized text; word `i` is `text.slice(starts[i], ends[i])`. */
 export interface Tokens {
@@ -15,7 +23,7 @@ export interface Tokens {
   readonly ends: Uint32Array;
   /** `wordHash` of each word's normalized text. */
   readonly hashes: Uint32Array;
-  /** Bit set of word flags (`FILLER`). */
+  /** Bit set of word flags (`FILLER`, `STOCK`). */
   readonly flags: Uint8Array;
 }
 
@@ -31,11 +39,11 @@ const ASCII_WORD = ((): Uint8Array => {
 })();
 
 /**
- * Classifies code units, memoizing non-ASCII BMP units in a per-call table (0 unknown, 1 word,
- * 2 not) so that a regex runs at most once per distinct character.
+ * Classifies code units, memoizing non-ASCII BMP units per call so that a regex runs at most once
+ * per distinct character (the memo is only allocated for text that needs it).
  */
 class WordClass {
-  private readonly memo = new Uint8Array(0x10000);
+  private memo: Map<number, boolean> | null = null;
   isWordUnit(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x80) return ASCII_WORD[c] === 1;
@@ -44,12 +52,13 @@ class WordClass {
       return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
     }
     if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && this.isWordUnit(text, i - 1);
-    let m = this.memo[c]!;
-    if (m === 0) {
-      m = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-      this.memo[c] = m;
+    this.memo ??= new Map();
+    let m = this.memo.get(c);
+    if (m === undefined) {
+      m = WORD_CHAR.test(String.fromCharCode(c));
+      this.memo.set(c, m);
     }
-    return m === 1;
+    return m;
   }
 }
 
@@ -106,6 +115,7 @@ function finishTokens(text: string, starts: Uint32Array, ends: Uint32Array): Tok
     hashes[t] = h;
     if (e - s === 1 || STOP_WORD_HASHES.has(h) || isNumber(text, s, e)) flags[t] = FILLER;
   }
+  markStopPhrases(hashes, flags);
   return { count, starts, ends, hashes, flags };
 }
 
@@ -114,5 +124,30 @@ function isNumber(text: string, s: number, e: number): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
+  return true;
+}
+
+/** First word hash → the stop phrases starting with it. */
+const STOP_PHRASES_BY_FIRST = ((): ReadonlyMap<number, readonly Uint32Array[]> => {
+  const map = new Map<number, Uint32Array[]>();
+  for (const p of STOP_PHRASES) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+})();
+
+/** Flags every word inside an occurrence of a stop phrase as STOCK. */
+function markStopPhrases(hashes: Uint32Array, flags: Uint8Array): void {
+  for (let t = 0; t < hashes.length; t++) {
+    const candidates = STOP_PHRASES_BY_FIRST.get(hashes[t]!);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      if (!phraseAt(hashes, t, phrase)) continue;
+      for (let i = t; i < t + phrase.length; i++) flags[i]! |= STOCK;
+    }
+  }
+}
+
+function phraseAt(hashes: Uint32Array, at: number, phrase: Uint32Array): boolean {
+  if (at + phrase.length > hashes.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (hashes[at + i] !== phrase[i]) return false;
   return true;
 }

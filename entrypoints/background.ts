@@ -1,9 +1,14 @@
-// Background: keeps each tab's scan results in session storage and draws the toolbar badge.
+// Background: keeps each tab's scan results in session storage, draws the toolbar badge, and
+// checks for signed bundle updates (alarm every 6 hours, "Check now" from the options page).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../extension/background-handlers';
-import { listen } from '../extension/messages';
+import { listen, type BackgroundMessages } from '../extension/messages';
 import { createTabStore } from '../extension/tab-store';
+import { ensureUpdateAlarm } from '../extension/updates/schedule';
+import { createUpdater } from '../extension/updates/updater';
+import builtin from 'virtual:leaklens-bundle';
+import { allowHttpLoopback, publicKey } from 'virtual:leaklens-update-key';
 
 export default defineBackground(() => {
   const background = createBackground({
@@ -20,7 +25,15 @@ export default defineBackground(() => {
       });
     },
   });
-  listen(browser, background.handlers);
+  const updater = createUpdater({
+    fetch: (input, init) => fetch(input, init),
+    publicKey,
+    builtin,
+    rules: { allowHttpLoopback },
+  });
+  listen<BackgroundMessages>(browser, { ...background.handlers, ...updater.handlers });
+  browser.alarms.onAlarm.addListener((alarm) => void updater.onAlarm(alarm));
+  void ensureUpdateAlarm(browser.alarms);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void background.onTabLoading(tabId);
   });

@@ -2,6 +2,7 @@
 // Handlers are plain functions (unit-tested directly); `listen` is the only wiring.
 import type { Browser, browser } from 'wxt/browser';
 import type { FrameReport, TabState } from './tab-state';
+import type { UpdateStatus } from './updates/status';
 
 interface Call<Data, Reply> {
   data: Data;
@@ -17,6 +18,20 @@ export interface BackgroundProtocol {
   /** A card's "Details": open the popup's view of a leak for the sender's tab. */
   openDetails: Call<{ leak: string }, void>;
 }
+
+/** Messages the background handles for bundle updates (the options page sends them). */
+export interface UpdateProtocol {
+  /** "Check now": runs an update check (or waits for the running one), then replies the status. */
+  checkNow: Call<Record<string, never>, UpdateStatus>;
+  /** The active bundle, the update URL, the last check and the last refusal. */
+  getUpdateStatus: Call<Record<string, never>, UpdateStatus>;
+}
+
+/**
+ * Everything the background answers. The update messages sit in their own interface so the tab
+ * handlers (background-handlers.ts) keep implementing exactly `BackgroundProtocol`.
+ */
+export type BackgroundMessages = BackgroundProtocol & UpdateProtocol;
 
 /** Messages a tab's content script handles. */
 export interface ContentProtocol {
@@ -66,13 +81,13 @@ export function listen<P extends AnyProtocol<P>>(
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-export function sendToBackground<K extends keyof BackgroundProtocol>(
+export function sendToBackground<K extends keyof BackgroundMessages>(
   browser: BrowserApi,
   type: K,
-  data: BackgroundProtocol[K]['data'],
-): Promise<BackgroundProtocol[K]['reply']> {
-  const envelope: Envelope<BackgroundProtocol, K> = { leaklens: type, data };
-  return browser.runtime.sendMessage(envelope) as Promise<BackgroundProtocol[K]['reply']>;
+  data: BackgroundMessages[K]['data'],
+): Promise<BackgroundMessages[K]['reply']> {
+  const envelope: Envelope<BackgroundMessages, K> = { leaklens: type, data };
+  return browser.runtime.sendMessage(envelope) as Promise<BackgroundMessages[K]['reply']>;
 }
 
 export function sendToTab<K extends keyof ContentProtocol>(

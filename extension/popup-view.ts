@@ -27,7 +27,9 @@ export function popupView(
   const site = url ? siteOf(url) : null;
   if (url && site === null) return { kind: 'unavailable' };
   if (site !== null && isListed(settings.pausedSites, site)) return { kind: 'paused', site };
-  if (state === null || state.frames.length === 0) return { kind: 'not-scanned', site };
+  // Frames that reported "paused" were not scanned: after Resume the page needs a reload.
+  if (state === null || state.frames.every((f) => f.status === 'paused'))
+    return { kind: 'not-scanned', site };
   return { kind: 'result', state, site, marksHidden: isListed(settings.hiddenSites, site) };
 }
 

@@ -17,11 +17,23 @@ export const bundleInfo = (b: Bundle): BundleInfo => ({
   created: b.created,
 });
 
-/** The passages a frame marks, in page order (parts first, then offsets): the popup's indexes. */
+/**
+ * The passages a frame marks, in page order (parts first, then offsets): the popup's indexes.
+ * Overlapping passages of one leak (a phrase inside a fingerprint run) become one mark.
+ */
 export function textPassages(result: ScanResult): Passage[] {
-  return result.leaks
+  const sorted = result.leaks
     .flatMap((l) => l.passages.filter(isTextPassage))
     .sort((a, b) => (a.part ?? 0) - (b.part ?? 0) || a.start - b.start);
+  const merged: Passage[] = [];
+  for (const p of sorted) {
+    const last = merged.at(-1);
+    if (last && last.leak === p.leak && (last.part ?? 0) === (p.part ?? 0) && p.start < last.end) {
+      const longer = p.matchedWords > last.matchedWords ? p : last;
+      merged[merged.length - 1] = { ...longer, start: last.start, end: Math.max(last.end, p.end) };
+    } else merged.push(p);
+  }
+  return merged;
 }
 
 function quoteOf(page: PageText | undefined, p: Passage): string {
@@ -36,7 +48,8 @@ export function buildReport(
   bundle: BundleInfo,
 ): FrameReport {
   const verdictOf = new Map<string, Verdict>(result.leaks.map((l) => [l.id, l.verdict]));
-  const passages: PassageSummary[] = textPassages(result).map((p, index) => ({
+  const marked = textPassages(result);
+  const passages: PassageSummary[] = marked.map((p, index) => ({
     index,
     leak: p.leak,
     ...(p.document === undefined ? {} : { document: p.document }),
@@ -45,13 +58,17 @@ export function buildReport(
     quote: quoteOf(pageOf(p), p),
     matchedWords: p.matchedWords,
   }));
-  const leaks: LeakSummary[] = result.leaks.map((l) => ({
-    id: l.id,
-    verdict: l.verdict,
-    documents: l.documents,
-    passages: l.passages.filter(isTextPassage).length,
-    matchedWords: l.passages.filter(isTextPassage).reduce((n, p) => n + p.matchedWords, 0),
-  }));
+  const leaks: LeakSummary[] = result.leaks.map((l) => {
+    const own = marked.filter((p) => p.leak === l.id);
+    const matchedWords = own.reduce((n, p) => n + p.matchedWords, 0);
+    return {
+      id: l.id,
+      verdict: l.verdict,
+      documents: l.documents,
+      passages: own.length,
+      matchedWords,
+    };
+  });
   return { status: 'scanned', verdict: result.verdict, leaks, passages, bundle };
 }
 

@@ -5,7 +5,8 @@ const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f]/;
 
 /** The normalised https: URL, or null for any other scheme or a malformed address. */
 export function httpsUrl(address: string): string | null {
-  if (UNSAFE_CHARS.test(address)) return null;
+  // The bundle schema's own test first: the URL parser would read "https:///x" as "https://x/".
+  if (UNSAFE_CHARS.test(address) || !/^https:\/\/[^/]/i.test(address)) return null;
   try {
     const url = new URL(address);
     return url.protocol === 'https:' && url.hostname !== '' ? url.href : null;

@@ -6,7 +6,7 @@ import type { AnalyzedText } from '../analyze';
 import { joinedWords, wordsToRaw } from '../analyze';
 import { normalizeText } from '../normalize';
 import type { Thresholds } from '../thresholds';
-import { FILLER, tokenize } from '../tokenize';
+import { NOT_CONTENT, tokenize } from '../tokenize';
 
 /** Phrases shorter than this are never indexed, whatever the sensitivity. */
 const MIN_INDEXED_WORDS = 3;
@@ -27,6 +27,8 @@ interface Phrase {
   /** Normalized words joined by single spaces: the fuse.js pattern. */
   readonly pattern: string;
   readonly words: Uint32Array;
+  /** The distinct word hashes, for the cheap coverage check that comes before fuse.js. */
+  readonly wordSet: ReadonlySet<number>;
 }
 
 export interface PhraseIndex {
@@ -59,21 +61,31 @@ export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex 
       document: s.document,
       pattern: words.join(' '),
       words: tokens.hashes,
+      wordSet: new Set(tokens.hashes),
     });
     flags.push(tokens.flags);
   }
   return { phrases, anchors: anchorIndex(phrases, flags) };
 }
 
-/** Picks each phrase's rarest content words (fewest phrases using them, then longest). */
+/**
+ * Picks each phrase's rarest content words: fewest phrases using them, then the longest (long
+ * words are rarer in running text, so they make fewer candidate windows on pages).
+ */
 function anchorIndex(phrases: readonly Phrase[], flags: readonly Uint8Array[]) {
   const frequency = new Map<number, number>();
   for (const p of phrases)
     for (const h of new Set(p.words)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
   const anchors = new Map<number, number[]>();
   phrases.forEach((p, n) => {
-    const positions = [...p.words.keys()].filter((i) => !(flags[n]![i]! & FILLER));
-    positions.sort((a, b) => frequency.get(p.words[a]!)! - frequency.get(p.words[b]!)! || a - b);
+    const positions = [...p.words.keys()].filter((i) => !(flags[n]![i]! & NOT_CONTENT));
+    const words = p.pattern.split(' ');
+    positions.sort(
+      (a, b) =>
+        frequency.get(p.words[a]!)! - frequency.get(p.words[b]!)! ||
+        words[b]!.length - words[a]!.length ||
+        a - b,
+    );
     const seen = new Set<number>();
     for (const i of positions) {
       const h = p.words[i]!;
@@ -125,14 +137,22 @@ function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds)
   return out;
 }
 
+/**
+ * Confirms candidate windows of one phrase. First the cheap check: enough of the phrase's words
+ * must appear exactly in the window; only the windows that pass go to fuse.js, which checks the
+ * words are in order and the rest differ by little (typos, spacing, punctuation).
+ */
 function confirm(text: AnalyzedText, phrase: Phrase, starts: readonly number[], t: Thresholds) {
   const n = phrase.words.length;
   const pad = slack(n);
-  const windows = starts.map((s) => {
+  const windows: { hit: PhraseHit; joined: string }[] = [];
+  for (const s of starts) {
     const first = Math.max(0, s - pad);
     const last = Math.min(text.tokens.count - 1, s + n - 1 + pad);
-    return { first, last, joined: joinedWords(text, first, last) };
-  });
+    const hit = coverage(text, phrase, first, last, t);
+    if (hit) windows.push({ hit, joined: joinedWords(text, first, last) });
+  }
+  if (windows.length === 0) return [];
   const fuse = new Fuse(
     windows.map((w) => w.joined),
     {
@@ -144,39 +164,39 @@ function confirm(text: AnalyzedText, phrase: Phrase, starts: readonly number[], 
       threshold: FUSE_CHUNK_THRESHOLD,
     },
   );
-  const hits: PhraseHit[] = [];
-  for (const r of fuse.search(phrase.pattern)) {
-    if ((r.score ?? 1) > t.phraseMaxScore) continue;
-    const w = windows[r.refIndex]!;
-    const hit = coverage(text, phrase, w.first, w.last, t);
-    if (hit) hits.push(hit);
-  }
-  return hits;
+  return fuse
+    .search(phrase.pattern)
+    .filter((r) => (r.score ?? 1) <= t.phraseMaxScore)
+    .map((r) => windows[r.refIndex]!.hit);
 }
 
 /** The window's words that belong to the phrase; null when too few of them do. */
-function coverage(text: AnalyzedText, phrase: Phrase, first: number, last: number, t: Thresholds) {
-  const wanted = new Set(phrase.words);
+function coverage(
+  text: AnalyzedText,
+  phrase: Phrase,
+  first: number,
+  last: number,
+  t: Thresholds,
+): PhraseHit | null {
+  const { hashes, flags } = text.tokens;
+  // Count first, allocation-free: most candidate windows fail here.
+  let present = 0;
+  for (let w = first; w <= last; w++) if (phrase.wordSet.has(hashes[w]!)) present++;
+  if (present < t.phraseCoverage * phrase.wordSet.size) return null;
   const found = new Set<number>();
   let from = -1;
   let to = -1;
   let content = 0;
   for (let w = first; w <= last; w++) {
-    const h = text.tokens.hashes[w]!;
-    if (!wanted.has(h)) continue;
+    const h = hashes[w]!;
+    if (!phrase.wordSet.has(h)) continue;
     if (from < 0) from = w;
     to = w;
-    if (!found.has(h)) content += (text.tokens.flags[w]! & FILLER) ^ 1;
+    if (!found.has(h)) content += flags[w]! & NOT_CONTENT ? 0 : 1;
     found.add(h);
   }
-  if (from < 0 || found.size < t.phraseCoverage * wanted.size) return null;
+  if (found.size < t.phraseCoverage * phrase.wordSet.size) return null;
   const [start, end] = wordsToRaw(text, from, to);
-  return {
-    leak: phrase.leak,
-    document: phrase.document,
-    start,
-    end,
-    matchedWords: found.size,
-    contentWords: content,
-  };
+  const { leak, document } = phrase;
+  return { leak, document, start, end, matchedWords: found.size, contentWords: content };
 }

@@ -17,6 +17,9 @@ export interface MarkUiActions {
   onHideSite(): void;
 }
 
+/** Room the marker takes beside the text (its width and gap, in CSS pixels). */
+const MARGIN = 26;
+
 /** How long the pointer may be away from a marker and its card before the card closes. */
 const CLOSE_DELAY_MS = 250;
 
@@ -35,7 +38,9 @@ function cardInfo(bundle: Bundle, mark: Mark): CardInfo {
 function positionOf(win: Window, range: Range, rtl: boolean): { x: number; y: number } | null {
   const rect = range.getClientRects()[0];
   if (!rect) return null;
-  return { x: (rtl ? rect.right : rect.left) + win.scrollX, y: rect.top + win.scrollY };
+  // Markers sit in the start margin; near the viewport's edge they stay on screen instead.
+  const x = rtl ? Math.min(rect.right, win.innerWidth - MARGIN) : Math.max(rect.left, MARGIN);
+  return { x: x + win.scrollX, y: rect.top + win.scrollY };
 }
 
 export function createMarkUi(

@@ -37,7 +37,11 @@ export function uiFor(language: UiLanguage): Ui {
 /** A UI whose every string is its key in ⟦…⟧, to find text that does not come from a locale. */
 export function keyUi(): Ui {
   const t = ((key: string) => `⟦${key}⟧`) as unknown as Translate;
-  return createUi(t, { language: 'en', locale: 'en' });
+  return {
+    ...createUi(t, { language: 'en', locale: 'en' }),
+    date: () => '⟦date⟧',
+    number: () => '⟦n⟧',
+  };
 }
 
 export function renderHtml(node: VNode, ui: Ui = uiFor('en')): string {

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { BROWSERS, REPO_ROOT } from './harness';
+import { STRICT_CSP } from './harness/global-setup';
 import { extensionErrors, url, useSession } from './support';
 
 const PROBE = join(REPO_ROOT, 'tests/e2e/probe-extension');
@@ -95,6 +96,30 @@ describe.each(BROWSERS)('harness in %s', (browser) => {
     expect(extensionErrors(s)).toEqual([
       expect.stringMatching(/^uncaught: .*probe content script error/),
     ]);
+    await tab.close();
+  });
+
+  it('serves each mount with its content type and headers', async () => {
+    const s = await session();
+    const tab = await s.open(url('/fixtures/harness.html'));
+    const head = (path: string): Promise<string[]> =>
+      tab.evaluate<string[]>(
+        `fetch(${JSON.stringify(path)}).then((r) => [String(r.status), r.headers.get('content-type'),
+          r.headers.get('content-security-policy') ?? ''])`,
+      );
+    expect(await head('/fixtures/harness.html')).toEqual(['200', 'text/html; charset=utf-8', '']);
+    expect(
+      await head('/real/001.html'),
+      'corpus beside the repo: ../shared/corpus/real-pages',
+    ).toEqual(['200', 'text/html; charset=utf-8', '']);
+    expect(await head('/strict/fixtures/clean.html')).toEqual([
+      '200',
+      'text/html; charset=utf-8',
+      STRICT_CSP,
+    ]);
+    // An encoded slash survives the browser's URL clean-up and reaches the server's guard.
+    expect((await head('/fixtures/..%2f..%2fpackage.json'))[0]).toBe('404');
+    expect((await head('/nowhere/x.html'))[0]).toBe('404');
     await tab.close();
   });
 

@@ -37,6 +37,11 @@ describe('normalizeText', () => {
     expect(raw.slice(...rawRange(norm, 4, 5))).toBe('—');
     expect(raw.slice(...rawRange(norm, 6, 9))).toBe('“d”');
   });
+  it('composes marks across invisible characters (idempotence regressions)', () => {
+    expect(n('a\u200b\u0301')).toBe('á');
+    expect(n('a\u00ad\u0301')).toBe('á');
+    expect(n('a\ud800\u0301')).toBe('á');
+  });
   it('drops lone surrogates instead of corrupting the output', () => {
     expect(n('a\ud800b \udc00c')).toBe('ab c');
   });

@@ -179,16 +179,19 @@ describe('innocent pages', () => {
   it('common English the documents contain never matches, even at high sensitivity', () => {
     const text =
       'At the end of the day, the president of the United States said the worst outcome would be ' +
-      'to do nothing. We would rather have that argument now. It is blunt on purpose. ' +
-      'Please keep this memo inside the senior staff, he joked, at the end of the day.';
+      'to do nothing. It is blunt on purpose, he joked, at the end of the day.';
     expect(fixtureDocument('renfield-dossier')).toContain('the president of the United States');
     expect(fixtureDocument('renfield-dossier')).toContain('At the end of the day');
     expect(scan(index, plainTextPage(text), { sensitivity: 'high' }).verdict).toBe('none');
   });
+  it('two stock phrases glued together are not a quote', () => {
+    const text = 'At the end of the day the president of the United States is only a man.';
+    expect(scan(index, plainTextPage(text), { sensitivity: 'high' }).verdict).toBe('none');
+  });
   it('a quote too short for normal sensitivity is found at high sensitivity only', () => {
     const text =
-      'She said the campaign must stop holding events for audiences that are already with us.';
-    // 9 words of the memo in a row: "stop holding events for audiences that are already with us".
+      'She said the campaign is done holding events for audiences that are already with us.';
+    // 9 words of the memo in a row: "holding events for audiences that are already with us".
     expect(scan(index, plainTextPage(text)).verdict).toBe('none');
     expect(scan(index, plainTextPage(text), { sensitivity: 'high' }).verdict).toBe('quotes');
   });

@@ -3,6 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
+  migrateSettingsV2,
+  normalizeHost,
+  normalizeHosts,
+  settingsItem,
+  SETTINGS_VERSION,
   siteOf,
   toSettings,
   toggleSite,
@@ -12,29 +17,35 @@ import {
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('defaults to normal sensitivity, marking republished and quoted text', async () => {
+  it('defaults to normal sensitivity, marking republished and quoted text, in the browser language', async () => {
     expect(await loadSettings()).toEqual({
       sensitivity: 'normal',
       markInline: ['republishes', 'quotes'],
       pausedSites: [],
       hiddenSites: [],
+      language: 'auto',
     });
   });
 
-  it('persists changes in sync storage', async () => {
-    await updateSettings((s) => ({ ...s, sensitivity: 'high' }));
+  it('persists changes in sync storage, so they survive a restart and follow the user', async () => {
+    await updateSettings((s) => ({ ...s, sensitivity: 'high', language: 'es' }));
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
-      settings: expect.objectContaining({ sensitivity: 'high' }),
+      settings: expect.objectContaining({ sensitivity: 'high', language: 'es' }),
     });
-    expect((await loadSettings()).sensitivity).toBe('high');
+    expect(await loadSettings()).toMatchObject({ sensitivity: 'high', language: 'es' });
   });
 
   it('repairs corrupt values field by field', () => {
-    expect(toSettings({ sensitivity: 'extreme', pausedSites: ['a.test'], markInline: 7 })).toEqual({
-      ...DEFAULT_SETTINGS,
-      pausedSites: ['a.test'],
-    });
+    expect(
+      toSettings({
+        sensitivity: 'extreme',
+        pausedSites: ['a.test'],
+        markInline: 7,
+        language: 'fr',
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, pausedSites: ['a.test'] });
     expect(toSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(toSettings(['an', 'array'])).toEqual(DEFAULT_SETTINGS);
   });
 
   it('applies to http(s) hosts only', () => {
@@ -46,5 +57,92 @@ describe('settings', () => {
   it('adds and removes a site once', () => {
     expect(toggleSite(['b.test'], 'a.test', true)).toEqual(['a.test', 'b.test']);
     expect(toggleSite(['a.test', 'a.test'], 'a.test', false)).toEqual([]);
+  });
+});
+
+describe('normalizeHost', () => {
+  it('reads a host from what a user types or pastes', () => {
+    expect(normalizeHost('  News.Example.COM ')).toBe('news.example.com');
+    expect(normalizeHost('https://news.example.com/2024/story?x=1')).toBe('news.example.com');
+    expect(normalizeHost('news.example.com:8443/path')).toBe('news.example.com');
+    expect(normalizeHost('localhost')).toBe('localhost');
+    expect(normalizeHost('bücher.example')).toBe('xn--bcher-kva.example');
+  });
+
+  it('refuses what is not a web site', () => {
+    for (const bad of [
+      '',
+      '   ',
+      'two words',
+      'chrome://settings',
+      'javascript:alert(1)',
+      'a..b',
+      '-a.example',
+    ]) {
+      expect({ bad, host: normalizeHost(bad) }).toEqual({ bad, host: null });
+    }
+  });
+
+  it('cleans whole lists: hosts once, sorted, unreadable entries dropped', () => {
+    expect(normalizeHosts(['B.example', 'https://a.example/x', 'b.example', 7, 'no way'])).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(normalizeHosts('not a list')).toEqual([]);
+  });
+});
+
+describe('settings migration', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const v1 = {
+    sensitivity: 'high',
+    markInline: ['republishes'],
+    pausedSites: ['News.Example', 'https://blog.example/post', 'news.example'],
+    hiddenSites: ['c.example'],
+  };
+
+  it('is at version 2', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it('v1 → v2 adds the language and normalises the site lists, keeping every choice', () => {
+    expect(migrateSettingsV2(v1)).toEqual({
+      sensitivity: 'high',
+      markInline: ['republishes'],
+      pausedSites: ['blog.example', 'news.example'],
+      hiddenSites: ['c.example'],
+      language: 'auto',
+    });
+    expect(migrateSettingsV2(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('runs on stored v1 settings after an extension update (no version mark)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1 });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored['settings$']).toEqual({ v: 2 });
+    expect(stored['settings']).toEqual(migrateSettingsV2(v1));
+    expect(await loadSettings()).toEqual(migrateSettingsV2(v1));
+  });
+
+  it('runs on v1 settings marked as version 1', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 2 });
+    expect((await loadSettings()).pausedSites).toEqual(['blog.example', 'news.example']);
+  });
+
+  it('leaves v2 settings alone', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, pausedSites: ['Kept.As.Is'], language: 'es' };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await fakeBrowser.storage.sync.get('settings'))['settings']).toEqual(v2);
+  });
+
+  it('does nothing on a fresh install', async () => {
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -45,7 +45,11 @@ export async function launchChromium(
   try {
     const errors: PageError[] = [];
     recordErrors(context, errors);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
+        throw new Error(`the extension in ${extensionDir} started no service worker in Chromium`);
+      }));
     // Node's URL gives 'null' as the origin of chrome-extension: URLs; cut it by hand.
     const origin = worker.url().split('/').slice(0, 3).join('/');
     return new ChromiumSession(context, origin, errors, profileDir);
@@ -128,11 +132,14 @@ class ChromiumTab implements Tab {
     return pollUntil((e) => this.evaluate<T>(e), expression, timeoutMs);
   }
 
-  press(key: string): Promise<void> {
-    return this.page.keyboard.press(key);
+  // Input goes to the active tab, as in firefox.ts: a background tab gets no focus events.
+  async press(key: string): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.keyboard.press(key);
   }
 
   async click(target: string | number, y?: number): Promise<void> {
+    await this.page.bringToFront();
     const point = typeof target === 'number' ? { x: target, y: y ?? 0 } : await this.find(target);
     await this.page.mouse.click(point.x, point.y);
   }

@@ -268,6 +268,8 @@ class FirefoxTab implements Tab {
   }
 
   private async perform(source: BidiParams): Promise<void> {
+    // Input goes to the active tab: a background tab gets no focus events, as for a real user.
+    await this.bidi.send('browsingContext.activate', { context: this.context });
     try {
       await this.bidi.send('input.performActions', { context: this.context, actions: [source] });
     } finally {

@@ -31,6 +31,12 @@ function mounts(): Mount[] {
     { prefix: '/fixtures/', dir: fixtures },
     { prefix: '/demo/', dir: demo },
     { prefix: '/real/', dir: real },
+    // The same pages with their own scripts blocked, so any change to their DOM is ours.
+    {
+      prefix: '/real-quiet/',
+      dir: real,
+      headers: { 'content-security-policy': "script-src 'none'" },
+    },
     { prefix: '/strict/fixtures/', dir: fixtures, headers: strict },
     { prefix: '/strict/demo/', dir: demo, headers: strict },
   ];

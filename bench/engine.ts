@@ -1,0 +1,452 @@
+// Engine benchmark: throughput over the real-page corpus, scaling with bundle size, and the
+// prefiltered phrase matcher against a naive fuse.js search. Prints a markdown section and
+// records it in bench/RESULTS.md. Run: npx tsx bench/engine.ts [--quick]
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { parseHTML } from 'linkedom';
+import { parseBundle, type Bundle } from '../engine/bundle';
+import { buildHashIndex, hashIndexBytes } from '../engine/hash-index';
+import { decodeHashes, encodeHashes } from '../engine/hash-codec';
+import {
+  buildIndex,
+  DEFAULT_ENGINE_PARAMS,
+  documentFingerprints,
+  extractPageText,
+  plainTextPage,
+  scan,
+  type EngineIndex,
+  type PageText,
+} from '../engine/index';
+import { normalizeText } from '../engine/normalize';
+
+const CORPUS = '/work/shared/corpus/real-pages';
+const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'engine', 'documents');
+const RESULTS = join(import.meta.dirname, 'RESULTS.md');
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 7;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median wall time in ms of `runs` calls of `f` (after one warm-up call unless told not to). */
+function time(f: () => void, runs = RUNS, warmUp = true): number {
+  if (warmUp) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toFixed(digits);
+}
+
+/** A seeded PRNG (mulberry32) so that the synthetic bundles are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sortedDistinct(values: Uint32Array): Uint32Array {
+  const s = values.slice().sort();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[n++] = s[i]!;
+  return s.slice(0, n);
+}
+
+function randomHashes(count: number, random: () => number): Uint32Array {
+  const a = new Uint32Array(count);
+  for (let i = 0; i < count; i++) a[i] = Math.floor(random() * 0x100000000);
+  return sortedDistinct(a);
+}
+
+interface SyntheticBundle {
+  hashes: number;
+  documents: number;
+  phrases: string[];
+  /** Real text whose fingerprints are included, so that scanning finds something. */
+  withFixtures: boolean;
+}
+
+function bundleOf(spec: SyntheticBundle, random: () => number): Bundle {
+  const perDoc = Math.ceil(spec.hashes / spec.documents);
+  const documents = Array.from({ length: spec.documents }, (_, d) => ({
+    id: `doc-${d}`,
+    title: `Synthetic document ${d}`,
+    fingerprints: encodeHashes(randomHashes(perDoc, random)),
+    phrases: [] as string[],
+  }));
+  spec.phrases.forEach((p, i) => documents[i % documents.length]!.phrases.push(p));
+  if (spec.withFixtures) {
+    for (const name of ['renfield-dossier', 'halvorsen-memo']) {
+      const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+      documents.push({
+        id: name,
+        title: name,
+        fingerprints: encodeHashes(documentFingerprints(text, DEFAULT_ENGINE_PARAMS)),
+        phrases: [],
+      });
+    }
+  }
+  const parsed = parseBundle({
+    format: 1,
+    id: 'bench',
+    version: 1,
+    created: '2026-01-01',
+    engine: { ...DEFAULT_ENGINE_PARAMS },
+    leaks: [
+      {
+        id: 'bench-leak',
+        title: 'Bench leak',
+        summary: 'Synthetic.',
+        disclosed: '2026-01-01',
+        mentions: ['Copper Lynx', 'Operation Glass Harbor'],
+        documents,
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+function loadCorpus(): { docs: Document[]; htmlBytes: number } {
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html'));
+  let htmlBytes = 0;
+  const docs = files.map((f) => {
+    const html = readFileSync(join(CORPUS, f), 'utf8');
+    htmlBytes += html.length;
+    return parseHTML(html).document;
+  });
+  return { docs, htmlBytes };
+}
+
+/** Words of the corpus, to build phrases that look like the pages' language. */
+function vocabulary(pages: readonly PageText[]): string[] {
+  const words = new Set<string>();
+  for (const p of pages)
+    for (const w of p.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) words.add(w);
+  return [...words];
+}
+
+function randomPhrases(count: number, vocab: readonly string[], random: () => number): string[] {
+  return Array.from({ length: count }, () =>
+    Array.from(
+      { length: 8 + Math.floor(random() * 8) },
+      () => vocab[Math.floor(random() * vocab.length)]!,
+    ).join(' '),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Throughput
+
+function throughput(docs: Document[], index: EngineIndex): string[] {
+  const pages = docs.map((d) => extractPageText(d));
+  const steps: Record<string, () => void> = {
+    extract: () => docs.forEach((d) => extractPageText(d)),
+    extractNormalize: () => docs.forEach((d) => normalizeText(extractPageText(d).text)),
+    extractScan: () => docs.forEach((d) => scan(index, extractPageText(d))),
+    scanOnly: () => pages.forEach((p) => scan(index, p)),
+  };
+  // Interleave the steps, one run each per round, so that machine noise hits all of them alike.
+  const samples: Record<string, number[]> = {};
+  for (const f of Object.values(steps)) f();
+  for (let r = 0; r < RUNS; r++) {
+    for (const [name, f] of Object.entries(steps)) {
+      const t = performance.now();
+      f();
+      (samples[name] ??= []).push(performance.now() - t);
+    }
+  }
+  const m = (name: string): number => median(samples[name]!);
+  const textMB = pages.reduce((a, p) => a + p.text.length, 0) / 1e6;
+  const row = (label: string, name: string): string =>
+    `| ${label} | ${fmt(m(name))} | ${fmt(textMB / (m(name) / 1000))} |`;
+  return [
+    '### 1. Throughput over the 130 real pages',
+    '',
+    `Extracted text: ${fmt(textMB, 2)} M characters (linkedom DOMs parsed beforehand; parsing is not timed). ` +
+      `Fixture bundle (3 documents, ${index.hashes.hashes.length} hashes). Steps interleaved, ${RUNS} rounds.`,
+    '',
+    '| step | median ms | MB/s of text |',
+    '|---|---:|---:|',
+    row('extract', 'extract'),
+    row('extract + normalize', 'extractNormalize'),
+    row('extract + full scan (normalize, tokenize, all matchers, score)', 'extractScan'),
+    row('full scan of already extracted text', 'scanOnly'),
+    '',
+    `Ratio (extract + scan) / (extract + normalize): **${fmt(m('extractScan') / m('extractNormalize'), 2)}×** (goal ≤ 1.5×).`,
+    '',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Scale
+
+function scale(pages: PageText[], vocab: string[]): string[] {
+  const random = rng(42);
+  const small = bundleOf(
+    { hashes: 1000, documents: 1, phrases: randomPhrases(10, vocab, random), withFixtures: true },
+    random,
+  );
+  const large = bundleOf(
+    {
+      hashes: 1_000_000,
+      documents: 100,
+      phrases: randomPhrases(10_000, vocab, random),
+      withFixtures: true,
+    },
+    random,
+  );
+  const largeHashesOnly = bundleOf(
+    {
+      hashes: 1_000_000,
+      documents: 100,
+      phrases: randomPhrases(10, vocab, random),
+      withFixtures: true,
+    },
+    random,
+  );
+  const smallIndex = buildIndex(small);
+  const largeIndex = buildIndex(large);
+  const hashesOnlyIndex = buildIndex(largeHashesOnly);
+  const buildLarge = time(() => buildIndex(largeHashesOnly), QUICK ? 3 : 5);
+  const buildLargePhrases = time(() => buildIndex(large), QUICK ? 3 : 5);
+  const lists = largeHashesOnly.leaks[0]!.documents.map((d) => d.fingerprints ?? '');
+  const decoded = lists.map((l) => decodeHashes(l));
+  const buildHashOnly = time(() => buildHashIndex(decoded), QUICK ? 3 : 5);
+  const totalHashes = hashesOnlyIndex.hashes.hashes.length;
+  const bytes = hashIndexBytes(hashesOnlyIndex.hashes);
+
+  const scanWith = (index: EngineIndex): number => time(() => pages.forEach((p) => scan(index, p)));
+  // Interleave the measurements so that machine noise hits both sides alike.
+  const rounds = QUICK ? 1 : 3;
+  const tSmall: number[] = [];
+  const tHashes: number[] = [];
+  const tLarge: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    tSmall.push(scanWith(smallIndex));
+    tHashes.push(scanWith(hashesOnlyIndex));
+    tLarge.push(scanWith(largeIndex));
+  }
+  const s = median(tSmall);
+  const h = median(tHashes);
+  const l = median(tLarge);
+  return [
+    '### 2. Scale: bundle size',
+    '',
+    `Scanning the 130 pages' extracted text (no extraction), median of ${RUNS} runs × ${rounds} interleaved rounds.`,
+    '',
+    '| bundle | hashes in index | phrases | scan ms | vs small |',
+    '|---|---:|---:|---:|---:|',
+    `| small | ${smallIndex.hashes.hashes.length} | 10 | ${fmt(s)} | 1.00× |`,
+    `| 1M hashes | ${totalHashes} | 10 | ${fmt(h)} | ${fmt(h / s, 2)}× |`,
+    `| 1M hashes + 10k phrases | ${largeIndex.hashes.hashes.length} | 10 000 | ${fmt(l)} | ${fmt(l / s, 2)}× |`,
+    '',
+    `Fingerprint index for ${totalHashes} hashes in 100 documents: **${fmt(bytes / 1e6, 2)} MB** (goal ≤ 8 MB); ` +
+      `hash index build from decoded lists **${fmt(buildHashOnly)} ms** (goal < 100 ms); ` +
+      `whole buildIndex including base64/varint decoding ${fmt(buildLarge)} ms, with 10 000 phrases ${fmt(buildLargePhrases)} ms.`,
+    '',
+    `Goal 1000× bundle ≤ 1.2× scan time: 1M hashes **${fmt(h / s, 2)}×**, with 10k phrases too **${fmt(l / s, 2)}×**.`,
+    '',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Naive fuse.js vs the engine
+
+interface Planted {
+  pages: PageText[];
+  /** page number → phrase numbers planted in it. */
+  truth: Map<number, Set<number>>;
+}
+
+/** Plants a damaged copy (one typo, changed spacing) of some phrases into some pages. */
+function plant(
+  pages: readonly PageText[],
+  phrases: readonly string[],
+  random: () => number,
+): Planted {
+  const truth = new Map<number, Set<number>>();
+  const out = pages.map((page, i) => {
+    if (i % 3 !== 0) return page;
+    const n = Math.floor(random() * phrases.length);
+    const words = phrases[n]!.split(' ');
+    const w = 1 + Math.floor(random() * (words.length - 2));
+    const word = words[w]!;
+    if (word.length > 4) words[w] = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+    const damaged = words.join(random() < 0.5 ? ' ' : '  ');
+    const at = Math.floor(random() * page.text.length);
+    const cut = page.text.lastIndexOf('\n', at);
+    const pos = cut < 0 ? 0 : cut;
+    truth.set(i, new Set([n]));
+    return plainTextPage(`${page.text.slice(0, pos)}\n${damaged}.\n${page.text.slice(pos)}`);
+  });
+  return { pages: out, truth };
+}
+
+function naive(pages: readonly PageText[], phrases: readonly string[]): Map<number, Set<number>> {
+  const found = new Map<number, Set<number>>();
+  pages.forEach((page, i) => {
+    const sentences = page.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 0);
+    const fuse = new Fuse(sentences, {
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: 0.5,
+    });
+    phrases.forEach((phrase, n) => {
+      if (fuse.search(phrase, { limit: 1 }).some((r) => (r.score ?? 1) <= 0.2)) {
+        found.set(i, (found.get(i) ?? new Set()).add(n));
+      }
+    });
+  });
+  return found;
+}
+
+function engineFound(index: EngineIndex, pages: readonly PageText[]): Map<number, Set<number>> {
+  const found = new Map<number, Set<number>>();
+  pages.forEach((page, i) => {
+    for (const leak of scan(index, page).leaks) {
+      for (const p of leak.passages) {
+        if (p.kind !== 'phrase' || !p.document) continue;
+        found.set(i, (found.get(i) ?? new Set()).add(Number(p.document.slice(2))));
+      }
+    }
+  });
+  return found;
+}
+
+function recall(truth: Map<number, Set<number>>, found: Map<number, Set<number>>) {
+  let planted = 0;
+  let hit = 0;
+  let extra = 0;
+  for (const [page, set] of truth) {
+    planted += set.size;
+    for (const n of set) if (found.get(page)?.has(n)) hit++;
+  }
+  for (const [page, set] of found) for (const n of set) if (!truth.get(page)?.has(n)) extra++;
+  return { recall: hit / planted, planted, extra };
+}
+
+function naiveVsEngine(pages: PageText[]): string[] {
+  const random = rng(7);
+  const source = ['renfield-dossier', 'halvorsen-memo', 'ashdown-emails'].flatMap((n) =>
+    readFileSync(join(FIXTURES, `${n}.txt`), 'utf8')
+      .replace(/\s+/g, ' ')
+      .split(/(?<=[.?!])\s+/)
+      .filter((s) => s.split(' ').length >= 8 && s.split(' ').length <= 20),
+  );
+  const phrases = Array.from({ length: 50 }, (_, i) =>
+    source[(i * 7) % source.length]!.replace(/[.?!]$/, ''),
+  );
+  const subset = pages.filter((p) => p.text.length > 2000).slice(0, QUICK ? 10 : 20);
+  const { pages: planted, truth } = plant(subset, phrases, random);
+  const parsed = parseBundle({
+    format: 1,
+    id: 'bench-phrases',
+    version: 1,
+    created: '2026-01-01',
+    engine: { ...DEFAULT_ENGINE_PARAMS },
+    leaks: [
+      {
+        id: 'phrases',
+        title: 'Phrases',
+        summary: 'Synthetic.',
+        disclosed: '2026-01-01',
+        documents: phrases.map((p, i) => ({ id: `p-${i}`, title: `Phrase ${i}`, phrases: [p] })),
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const index = buildIndex(parsed.value);
+  let naiveResult = new Map<number, Set<number>>();
+  let engineResult = new Map<number, Set<number>>();
+  // The naive approach takes minutes: two runs, no warm-up.
+  const tNaive = time(
+    () => {
+      naiveResult = naive(planted, phrases);
+    },
+    2,
+    false,
+  );
+  const tEngine = time(() => {
+    engineResult = engineFound(index, planted);
+  });
+  const rn = recall(truth, naiveResult);
+  const re = recall(truth, engineResult);
+  const chars = planted.reduce((a, p) => a + p.text.length, 0);
+  return [
+    '### 3. Phrases: naive fuse.js over every sentence vs the engine',
+    '',
+    `${planted.length} real pages (${fmt(chars / 1e6, 2)} M characters), ${phrases.length} phrases of 8–20 words; ` +
+      `${rn.planted} pages carry one planted phrase with a typo and changed spacing. ` +
+      'Naive: one Fuse index over the page’s sentences, searched for every phrase (same score limit 0.2). ' +
+      'Engine: the whole scan (normalize, tokenize, every matcher, score).',
+    '',
+    '| approach | median ms | recall | false hits |',
+    '|---|---:|---:|---:|',
+    `| naive fuse.js | ${fmt(tNaive)} | ${fmt(rn.recall * 100, 0)}% | ${rn.extra} |`,
+    `| engine | ${fmt(tEngine)} | ${fmt(re.recall * 100, 0)}% | ${re.extra} |`,
+    '',
+    `Speed-up: **${fmt(tNaive / tEngine, 0)}×** (goal ≥ 100× at equal or better recall).`,
+    '',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function record(section: string): void {
+  const header =
+    '# Benchmark results\n\nNewest first is not guaranteed: each run appends or replaces its own dated section.\n';
+  const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : header;
+  const title = section.split('\n')[0]!;
+  const parts = previous.split(/(?=^## )/m);
+  const kept = parts.filter((p) => !p.startsWith(title));
+  writeFileSync(RESULTS, `${kept.join('').trimEnd()}\n\n${section.trimEnd()}\n`);
+}
+
+function main(): void {
+  const cpu = cpus();
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
+  const { docs, htmlBytes } = loadCorpus();
+  const pages = docs.map((d) => extractPageText(d));
+  const fixtureIndex = buildIndex(
+    bundleOf({ hashes: 1000, documents: 1, phrases: [], withFixtures: true }, rng(1)),
+  );
+  const lines = [
+    `## Engine — ${date} — ${machine}${QUICK ? ' (quick)' : ''}`,
+    '',
+    `Corpus: ${docs.length} pages, ${fmt(htmlBytes / 1e6, 2)} MB of HTML. Medians of ${RUNS} runs after a warm-up; the machine is shared, so expect noise.`,
+    '',
+    ...throughput(docs, fixtureIndex),
+    ...scale(pages, vocabulary(pages)),
+    ...naiveVsEngine(pages),
+  ];
+  const section = lines.join('\n');
+  process.stdout.write(`${section}\n`);
+  record(section);
+}
+
+main();

@@ -1,0 +1,89 @@
+// What bundle updates keep in storage.local: the update URL setting, the accepted bundle (exact
+// text, signature, where and when it came from) and the log of the last check and last refusal.
+// Every read is schema-checked, so a corrupt value reads as "nothing stored".
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+export const updateSettingsSchema = z.object({
+  /** Null: updates are off (the default). Checked with parseUpdateUrl before saving. */
+  updateUrl: z.string().max(2048).nullable().catch(null),
+});
+export type UpdateSettings = z.infer<typeof updateSettingsSchema>;
+
+export const storedUpdateSchema = z.object({
+  /** The bundle file exactly as served and verified (UTF-8 text of the signed bytes). */
+  text: z.string(),
+  signature: z.string(),
+  id: z.string(),
+  version: z.number().int(),
+  created: z.string(),
+  url: z.string(),
+  /** ISO date-time of acceptance. */
+  acceptedAt: z.string(),
+});
+export type StoredUpdate = z.infer<typeof storedUpdateSchema>;
+
+export const CHECK_RESULTS = ['updated', 'current', 'notModified', 'refused', 'failed'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+const checkRecordSchema = z.object({
+  at: z.string(),
+  url: z.string(),
+  result: z.enum(CHECK_RESULTS),
+  /** The new version (updated, current) or the one-line reason (refused, failed). */
+  version: z.number().int().optional(),
+  reason: z.string().optional(),
+});
+export type CheckRecord = z.infer<typeof checkRecordSchema>;
+
+const refusalSchema = z.object({ at: z.string(), url: z.string(), reason: z.string() });
+export type Refusal = z.infer<typeof refusalSchema>;
+
+export const updateLogSchema = z.object({
+  lastCheck: checkRecordSchema.nullable().catch(null),
+  lastRefusal: refusalSchema.nullable().catch(null),
+  /** The ETag of the active update's file, for If-None-Match; only valid for that URL. */
+  etag: z.object({ url: z.string(), value: z.string() }).nullable().catch(null),
+});
+export type UpdateLog = z.infer<typeof updateLogSchema>;
+
+export const EMPTY_LOG: UpdateLog = { lastCheck: null, lastRefusal: null, etag: null };
+
+export const updateSettingsItem = storage.defineItem<UpdateSettings>('local:updateSettings', {
+  fallback: { updateUrl: null },
+});
+export const activeUpdateItem = storage.defineItem<StoredUpdate | null>('local:activeBundle', {
+  fallback: null,
+});
+export const updateLogItem = storage.defineItem<UpdateLog>('local:updateLog', {
+  fallback: EMPTY_LOG,
+});
+
+export async function loadUpdateSettings(): Promise<UpdateSettings> {
+  return updateSettingsSchema.catch({ updateUrl: null }).parse(await updateSettingsItem.getValue());
+}
+
+/** Saves an already-checked URL (null turns updates off). */
+export async function saveUpdateUrl(updateUrl: string | null): Promise<void> {
+  await updateSettingsItem.setValue({ updateUrl });
+}
+
+/** The accepted update, or null when none is stored or the stored value is unreadable. */
+export async function loadStoredUpdate(): Promise<StoredUpdate | null> {
+  const parsed = storedUpdateSchema.safeParse(await activeUpdateItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveStoredUpdate(update: StoredUpdate): Promise<void> {
+  await activeUpdateItem.setValue(update);
+}
+
+export async function loadUpdateLog(): Promise<UpdateLog> {
+  return updateLogSchema.catch(EMPTY_LOG).parse(await updateLogItem.getValue());
+}
+
+export async function changeUpdateLog(change: (log: UpdateLog) => UpdateLog): Promise<UpdateLog> {
+  const next = change(await loadUpdateLog());
+  await updateLogItem.setValue(next);
+  return next;
+}

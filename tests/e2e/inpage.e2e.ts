@@ -1,0 +1,92 @@
+// In the page, in Chromium and Firefox: highlights cover exactly the republished text, and the
+// markers' cards open by keyboard and by pointer and close with Escape.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
+import type { Tab } from './harness';
+import { tabIdFor } from './observe';
+import { extensionErrors, once, url, useSession } from './support';
+
+const HOST = `document.querySelector('leaklens-ui')`;
+const SHADOW = `${HOST}?.shadowRoot`;
+const CARD_OPEN = `!!${SHADOW}?.querySelector('[data-testid="card"]')`;
+const FOCUSED_IN_UI = `(document.activeElement?.localName === 'leaklens-ui' && ${SHADOW}?.activeElement?.dataset.testid) || null`;
+
+/** Lower-case words of a text, so highlighted ranges compare with the document whatever the markup. */
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 0);
+
+const DOCUMENT = words(readFileSync(join(REPO_ROOT, 'demo/docs/harbour-strategy.txt'), 'utf8'));
+
+async function highlightedTexts(tab: Tab): Promise<string[]> {
+  return tab.waitFor<string[]>(`(() => {
+    const h = CSS.highlights.get('leaklens-republishes');
+    return h && h.size > 0 ? [...h].map((r) => r.toString()) : null;
+  })()`);
+}
+
+/** Whether `part` occurs in `whole` as a contiguous run of words. */
+function containsRun(whole: string[], part: string[]): boolean {
+  const joined = ` ${whole.join(' ')} `;
+  return joined.includes(` ${part.join(' ')} `);
+}
+
+describe.each(BROWSERS)('in-page marks in %s', (browser) => {
+  const session = useSession(browser, () => extensionDir(browser, 'demo'));
+  const ext = once(async () => (await session()).openExtensionPage('popup.html'));
+  const page = once(async () => {
+    const tab = await (await session()).open(url('/fixtures/demo-exact.html'));
+    await tabIdFor(await ext(), tab.url);
+    return tab;
+  });
+
+  it('highlights only text of the document, and nearly all of it', async () => {
+    const texts = await highlightedTexts(await page());
+    for (const t of texts) expect(containsRun(DOCUMENT, words(t)), t.slice(0, 80)).toBe(true);
+    const covered = texts.reduce((n, t) => n + words(t).length, 0);
+    expect(covered / DOCUMENT.length).toBeGreaterThan(0.9);
+    expect(covered).toBeLessThanOrEqual(DOCUMENT.length);
+  });
+
+  it('opens a card by keyboard, keeps it on Enter, and closes it with Escape', async () => {
+    const tab = await page();
+    await tab.evaluate(`(document.activeElement?.blur?.(), window.focus(), true)`);
+    let focused: string | null = null;
+    for (let i = 0; i < 30 && focused === null; i++) {
+      await tab.press('Tab');
+      focused = await tab.evaluate<string | null>(FOCUSED_IN_UI);
+    }
+    expect(focused).toBe('marker');
+    expect(await tab.waitFor<boolean>(CARD_OPEN)).toBe(true);
+    await tab.press('Enter');
+    expect(await tab.evaluate<boolean>(CARD_OPEN)).toBe(true);
+    const card = await tab.evaluate<{ label: string; text: string }>(`(() => {
+      const c = ${SHADOW}.querySelector('[data-testid="card"]');
+      return { label: c.getAttribute('role'), text: c.textContent };
+    })()`);
+    expect(card.label).toBe('dialog');
+    expect(card.text).toContain('Northwind harbour strategy paper');
+    await tab.press('Escape');
+    await tab.waitFor<boolean>(`!(${CARD_OPEN})`);
+    expect(await tab.evaluate<string | null>(FOCUSED_IN_UI)).toBe('marker');
+  });
+
+  it('opens a card by pointer and closes it with Escape', async () => {
+    const tab = await page();
+    await tab.click('[data-testid="marker"]');
+    expect(await tab.waitFor<boolean>(CARD_OPEN)).toBe(true);
+    await tab.press('Escape');
+    expect(await tab.waitFor<boolean>(`!(${CARD_OPEN})`)).toBe(true);
+  });
+
+  it('raises no errors from the extension', async () => {
+    await page();
+    expect(extensionErrors(await session())).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// The real-page guarantee: every page of ../shared/corpus/real-pages (news, blogs, Wikipedia, in
+// several languages), served from 127.0.0.1 with all other network refused, scans `none` with the
+// built-in bundle, gets no mark, keeps its DOM, and sees no error from the extension.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
+import type { BrowserSession, Tab } from './harness';
+import { highlightSizes } from './observe';
+import { extensionErrors, once, url, useSession } from './support';
+
+const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
+const PAGES = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+
+/** What one page looked like once the extension had reported on it. */
+interface Seen {
+  page: string;
+  verdict: string;
+  status: string;
+  highlights: number;
+  domChanged: boolean;
+  uiHosts: number;
+}
+
+const API = '(globalThis.browser ?? globalThis.chrome)';
+/** The page's DOM as markup, without our UI host: taken before and after the scan. */
+const SNAPSHOT = `(() => {
+  const clone = document.documentElement.cloneNode(true);
+  clone.querySelectorAll('leaklens-ui').forEach((h) => h.remove());
+  return clone.outerHTML;
+})()`;
+
+async function stateOf(ext: Tab, pageUrl: string): Promise<{ verdict: string; status: string }> {
+  return ext.waitFor(
+    `${API}.storage.session.get().then((all) => {
+      const s = Object.values(all).find((v) => v && v.url === ${JSON.stringify(pageUrl)});
+      const top = s && s.frames.find((f) => f.frameId === 0);
+      return top ? { verdict: top.verdict, status: top.status } : null;
+    })`,
+    30_000,
+  );
+}
+
+async function visit(session: BrowserSession, ext: Tab, page: string): Promise<Seen> {
+  const tab = await session.open(url(`/real-quiet/${page}`));
+  try {
+    const before = await tab.evaluate<string>(SNAPSHOT);
+    const { verdict, status } = await stateOf(ext, tab.url);
+    const after = await tab.evaluate<string>(SNAPSHOT);
+    const highlights = Object.values(await highlightSizes(tab)).reduce((a, b) => a + b, 0);
+    const uiHosts = await tab.evaluate<number>(`document.querySelectorAll('leaklens-ui').length`);
+    return { page, verdict, status, highlights, domChanged: before !== after, uiHosts };
+  } finally {
+    await tab.close();
+  }
+}
+
+describe.each(BROWSERS)('the 130 real pages in %s', (browser) => {
+  const session = useSession(browser, () => extensionDir(browser, 'default'));
+  const ext = once(async () => (await session()).openExtensionPage('popup.html'));
+  const all = once(async () => {
+    const seen: Seen[] = [];
+    for (const page of PAGES) seen.push(await visit(await session(), await ext(), page));
+    return seen;
+  });
+
+  it('reads the whole corpus', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(130);
+  });
+
+  it('scans every page, and every verdict is none', async () => {
+    const wrong = (await all()).filter((s) => s.verdict !== 'none' || s.status !== 'scanned');
+    expect(wrong.map((s) => `${s.page}: ${s.verdict} (${s.status})`)).toEqual([]);
+  });
+
+  it('marks nothing and leaves every DOM as it was', async () => {
+    const touched = (await all()).filter((s) => s.highlights > 0 || s.uiHosts > 0 || s.domChanged);
+    expect(touched.map((s) => s.page)).toEqual([]);
+  });
+
+  it('raises no errors from the extension', async () => {
+    await all();
+    expect(extensionErrors(await session())).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../engine/analyze';
+import { plainTextPage } from '../../../engine/extract';
+import { DEFAULT_ENGINE_PARAMS } from '../../../engine/fingerprints';
+import { buildPhraseIndex, matchPhrases } from '../../../engine/matchers/phrases';
+import { THRESHOLDS } from '../../../engine/thresholds';
+
+const PHRASE = 'a lacquered technocrat who has never mended a fence in her life';
+const index = buildPhraseIndex([
+  { leak: 0, document: 'dossier', text: PHRASE },
+  { leak: 0, document: 'memo', text: 'path to fifty-one percent' },
+  { leak: 0, document: 'x', text: 'of the' },
+]);
+
+function hits(text: string, sensitivity: 'low' | 'normal' | 'high' = 'normal') {
+  return matchPhrases(
+    analyze(plainTextPage(text), DEFAULT_ENGINE_PARAMS),
+    index,
+    THRESHOLDS[sensitivity],
+  ).map((h) => [h.document, text.slice(h.start, h.end)]);
+}
+
+describe('matchPhrases', () => {
+  it('finds a phrase exactly, and reports the page range it covers', () => {
+    expect(hits(`He said she was ${PHRASE}, and laughed.`)).toEqual([['dossier', PHRASE]]);
+  });
+  it('tolerates typos, punctuation and spacing', () => {
+    const damaged = 'A lacquerd techno-crat, who has never mended a fense in her life!';
+    expect(hits(`Quote: “${damaged}”`)).toHaveLength(1);
+  });
+  it('does not match unrelated text sharing a rare word', () => {
+    expect(hits('The technocrat mended the fence of her garden last spring.')).toEqual([]);
+  });
+  it('skips phrases too short for the sensitivity and never indexes stop-word phrases', () => {
+    expect(index.phrases.map((p) => p.pattern)).not.toContain('of the');
+    expect(hits('on the path to fifty-one percent', 'low')).toEqual([]);
+    expect(hits('on the path to fifty-one percent', 'normal')).toHaveLength(1);
+  });
+  it('indexes each phrase under a few rare words, not common ones', () => {
+    const anchors = [...index.anchors.keys()];
+    expect(anchors.length).toBeLessThanOrEqual(6);
+  });
+});
