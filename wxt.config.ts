@@ -54,6 +54,8 @@ export default defineConfig({
       'tests/e2e/artifacts/**',
       '.ci/**',
       '**/*.zip',
+      '.tmp/**',
+      '.scratch/**',
     ],
   },
 });

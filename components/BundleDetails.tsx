@@ -6,17 +6,26 @@ import { useUi } from './ui-context';
 export interface BundleDetailsProps {
   bundle: BundleInfo;
   leakCount: number;
+  updated: boolean;
 }
 
-export function BundleDetails({ bundle, leakCount }: BundleDetailsProps) {
+export function BundleDetails({ bundle, leakCount, updated }: BundleDetailsProps) {
   const { t, date, number } = useUi();
   const rows = [
     ['bundle-id', t('options.bundleId'), bundle.id],
     ['bundle-version', t('options.bundleVersion'), number(bundle.version)],
     ['bundle-date', t('options.bundleDate'), date(bundle.created)],
     ['bundle-leaks', t('options.bundleLeaks'), number(leakCount)],
-    ['bundle-source', t('options.bundleSource'), t('options.bundleBuiltIn')],
-    ['bundle-signature', t('options.bundleSignature'), t('options.bundleBuiltInUnsigned')],
+    [
+      'bundle-source',
+      t('options.bundleSource'),
+      t(updated ? 'options.bundleUpdate' : 'options.bundleBuiltIn'),
+    ],
+    [
+      'bundle-signature',
+      t('options.bundleSignature'),
+      t(updated ? 'options.bundleSignedVerified' : 'options.bundleBuiltInUnsigned'),
+    ],
   ] as const;
   return (
     <section data-testid="bundle-info" aria-labelledby="bundle-heading">

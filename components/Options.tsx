@@ -15,6 +15,8 @@ export interface OptionsProps {
   settings: Settings;
   bundle: BundleInfo;
   leakCount: number;
+  /** The active bundle is a verified, signed update rather than the built-in one. */
+  updated?: boolean;
   /** Saves the settings; rejects with a reason when they could not be saved. */
   onChange(next: Settings): Promise<void>;
 }
@@ -23,7 +25,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; reason
 
 type SiteListName = 'pausedSites' | 'hiddenSites';
 
-export function Options({ settings, bundle, leakCount, onChange }: OptionsProps) {
+export function Options({ settings, bundle, leakCount, updated, onChange }: OptionsProps) {
   const { t } = useUi();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const change = (patch: Partial<Settings>) =>
@@ -55,7 +57,7 @@ export function Options({ settings, bundle, leakCount, onChange }: OptionsProps)
         onAdd={site('hiddenSites', true)}
         onRemove={site('hiddenSites', false)}
       />
-      <BundleDetails bundle={bundle} leakCount={leakCount} />
+      <BundleDetails bundle={bundle} leakCount={leakCount} updated={updated ?? false} />
       <LanguageField value={settings.language} onChange={(l) => change({ language: l })} />
       <p class="save-status" role="status" data-testid="save-status">
         {save.kind === 'saved'

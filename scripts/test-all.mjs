@@ -13,7 +13,20 @@ const DEMO_ENV = {
   LEAKLENS_DOCS: 'demo/docs',
   LEAKLENS_OUT_DIR: '.output/demo',
 };
-const BUILDS = ['build chrome', 'build firefox', 'build demo chrome', 'build demo firefox'];
+/** A build that trusts the committed test key and http on loopback, for the updates e2e test. */
+const UPDATES_ENV = {
+  LEAKLENS_UPDATE_KEY: 'tests/fixtures/updates/test.pub',
+  LEAKLENS_UPDATE_ALLOW_HTTP_LOOPBACK: '1',
+  LEAKLENS_OUT_DIR: '.output/updates',
+};
+const BUILDS = [
+  'build chrome',
+  'build firefox',
+  'build demo chrome',
+  'build demo firefox',
+  'build updates chrome',
+  'build updates firefox',
+];
 
 /**
  * @typedef {{ ok: boolean, passed?: number, failed?: number, note?: string }} Outcome
@@ -31,6 +44,11 @@ const STEPS = [
   {
     name: 'build demo firefox',
     run: () => command(['wxt', 'build', '-b', 'firefox', '--mv3'], DEMO_ENV),
+  },
+  { name: 'build updates chrome', run: () => command(['wxt', 'build'], UPDATES_ENV) },
+  {
+    name: 'build updates firefox',
+    run: () => command(['wxt', 'build', '-b', 'firefox', '--mv3'], UPDATES_ENV),
   },
   { name: 'web-ext lint', needs: ['build firefox'], run: lintFirefox },
   { name: 'zips', run: zips },

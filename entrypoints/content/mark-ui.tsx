@@ -34,10 +34,19 @@ function cardInfo(bundle: Bundle, mark: Mark): CardInfo {
   };
 }
 
-/** Page coordinates of a range's first line, at its start edge. */
+/** The box of the block that holds the range's start: markers sit in its margin, off the text. */
+function blockBox(win: Window, range: Range): DOMRect | null {
+  let el: Element | null = range.startContainer.parentElement;
+  while (el && win.getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+  return el?.getBoundingClientRect() ?? null;
+}
+
+/** Page coordinates of a range's first line, at the start edge of its block. */
 function positionOf(win: Window, range: Range, rtl: boolean): { x: number; y: number } | null {
-  const rect = range.getClientRects()[0];
-  if (!rect) return null;
+  const line = range.getClientRects()[0];
+  if (!line) return null;
+  const block = blockBox(win, range);
+  const rect = { top: line.top, left: block?.left ?? line.left, right: block?.right ?? line.right };
   // Markers sit in the start margin; near the viewport's edge they stay on screen instead.
   const x = rtl ? Math.min(rect.right, win.innerWidth - MARGIN) : Math.max(rect.left, MARGIN);
   return { x: x + win.scrollX, y: rect.top + win.scrollY };

@@ -1,17 +1,27 @@
-// Options entry: renders <Options> over the stored settings in the chosen language, saves every
-// change, and redraws from storage so the page always shows what is saved.
+// Options entry: renders <Options> and the bundle updates over the stored settings in the chosen
+// language, saves every change, and redraws from storage so the page always shows what is saved.
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import bundle from 'virtual:leaklens-bundle';
+import builtinBundle from 'virtual:leaklens-bundle';
+import { allowHttpLoopback } from 'virtual:leaklens-update-key';
+import { BundleUpdates } from '../../components/BundleUpdates';
 import { Options } from '../../components/Options';
 import { UiContext } from '../../components/ui-context';
+import { loadActiveBundle } from '../../extension/active-bundle';
+import { sendToBackground } from '../../extension/messages';
 import { bundleInfo } from '../../extension/report';
 import { loadSettings, settingsItem, toSettings, type Settings } from '../../extension/settings';
 import { loadUi, type Ui } from '../../extension/ui';
+import type { UpdateStatus } from '../../extension/updates/status';
+import { saveUpdateUrl, updateLogItem, updateSettingsItem } from '../../extension/updates/store';
 import '../../components/styles/base.css';
 
 const root = document.getElementById('app')!;
+let bundle = builtinBundle;
+let updates: UpdateStatus | null = null;
+let checking = false;
+let current: Settings | null = null;
 
 const uiFor = (settings: Settings): Promise<Ui> =>
   loadUi(settings.language, {
@@ -29,17 +39,48 @@ function draw(ui: Ui, settings: Settings): void {
         settings={settings}
         bundle={bundleInfo(bundle)}
         leakCount={bundle.leaks.length}
+        updated={bundle !== builtinBundle}
         onChange={(next) => settingsItem.setValue(toSettings(next))}
       />
+      {updates && (
+        <BundleUpdates
+          status={updates}
+          allowHttpLoopback={allowHttpLoopback}
+          checking={checking}
+          onSaveUrl={saveUpdateUrl}
+          onCheckNow={() => void checkNow()}
+        />
+      )}
     </UiContext.Provider>,
     root,
   );
 }
 
-async function redraw(settings: Settings): Promise<void> {
+async function redraw(settings: Settings | null = current): Promise<void> {
+  if (!settings) return;
+  current = settings;
   draw(await uiFor(settings), settings);
 }
 
-void loadSettings().then(redraw);
-// Also when changed elsewhere (the popup's pause, another device through sync).
+async function refreshUpdates(): Promise<void> {
+  updates = await sendToBackground(browser, 'getUpdateStatus', {});
+  bundle = await loadActiveBundle(builtinBundle);
+  await redraw();
+}
+
+async function checkNow(): Promise<void> {
+  checking = true;
+  await redraw();
+  try {
+    updates = await sendToBackground(browser, 'checkNow', {});
+  } finally {
+    checking = false;
+    await refreshUpdates();
+  }
+}
+
+void loadSettings().then(redraw).then(refreshUpdates);
+// Also when changed elsewhere (the popup's pause, another device through sync, a scheduled check).
 settingsItem.watch((value) => void redraw(toSettings(value)));
+updateLogItem.watch(() => void refreshUpdates());
+updateSettingsItem.watch(() => void refreshUpdates());

@@ -4,7 +4,8 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import bundle from 'virtual:leaklens-bundle';
+import builtinBundle from 'virtual:leaklens-bundle';
+import { loadActiveBundle } from '../../extension/active-bundle';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
 import { UiContext } from '../../components/ui-context';
@@ -65,6 +66,7 @@ function actionsFor(tabId: number | null): PopupActions {
 }
 
 const root = document.getElementById('app')!;
+let bundle = builtinBundle;
 
 function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupActions): void {
   document.documentElement.lang = ui.locale;
@@ -77,6 +79,7 @@ function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupAct
 }
 
 async function main(): Promise<void> {
+  bundle = await loadActiveBundle(builtinBundle);
   const [tab, settings] = await Promise.all([findTab(), loadSettings()]);
   const ui = await uiFor(settings);
   const actions = actionsFor(tab?.id ?? null);

@@ -24,6 +24,15 @@ interface Seen {
   uiHosts: number;
 }
 
+const FAILED: Omit<Seen, 'page' | 'status'> = {
+  verdict: 'unknown',
+  highlights: 0,
+  domChanged: false,
+  uiHosts: 0,
+};
+/** Visiting 130 pages takes minutes on this machine. */
+const CORPUS_TIMEOUT_MS = 900_000;
+
 const API = '(globalThis.browser ?? globalThis.chrome)';
 /** The page's DOM as markup, without our UI host: taken before and after the scan. */
 const SNAPSHOT = `(() => {
@@ -62,7 +71,15 @@ describe.each(BROWSERS)('the 130 real pages in %s', (browser) => {
   const ext = once(async () => (await session()).openExtensionPage('popup.html'));
   const all = once(async () => {
     const seen: Seen[] = [];
-    for (const page of PAGES) seen.push(await visit(await session(), await ext(), page));
+    for (const page of PAGES) {
+      // One page that cannot be opened is reported by name, not as a failure of the whole run.
+      const one = await visit(await session(), await ext(), page).catch((e: unknown): Seen => ({
+        ...FAILED,
+        page,
+        status: `not opened: ${String(e).slice(0, 120)}`,
+      }));
+      seen.push(one);
+    }
     return seen;
   });
 
@@ -70,17 +87,21 @@ describe.each(BROWSERS)('the 130 real pages in %s', (browser) => {
     expect(PAGES.length).toBeGreaterThanOrEqual(130);
   });
 
-  it('scans every page, and every verdict is none', async () => {
-    const wrong = (await all()).filter((s) => s.verdict !== 'none' || s.status !== 'scanned');
-    expect(wrong.map((s) => `${s.page}: ${s.verdict} (${s.status})`)).toEqual([]);
-  });
+  it(
+    'scans every page, and every verdict is none',
+    async () => {
+      const wrong = (await all()).filter((s) => s.verdict !== 'none' || s.status !== 'scanned');
+      expect(wrong.map((s) => `${s.page}: ${s.verdict} (${s.status})`)).toEqual([]);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
 
-  it('marks nothing and leaves every DOM as it was', async () => {
+  it('marks nothing and leaves every DOM as it was', { timeout: CORPUS_TIMEOUT_MS }, async () => {
     const touched = (await all()).filter((s) => s.highlights > 0 || s.uiHosts > 0 || s.domChanged);
     expect(touched.map((s) => s.page)).toEqual([]);
   });
 
-  it('raises no errors from the extension', async () => {
+  it('raises no errors from the extension', { timeout: CORPUS_TIMEOUT_MS }, async () => {
     await all();
     expect(extensionErrors(await session())).toEqual([]);
   });

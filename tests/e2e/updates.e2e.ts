@@ -14,6 +14,10 @@ import { highlightSizes } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
+/** Page-world: the size of every `leaklens-*` CSS highlight, by name. */
+const highlightsExpression = `Object.fromEntries([...CSS.highlights.keys()]
+  .filter((name) => name.startsWith('leaklens-'))
+  .map((name) => [name, CSS.highlights.get(name).size]))`;
 /** Built by: LEAKLENS_UPDATE_KEY=tests/fixtures/updates/test.pub LEAKLENS_UPDATE_ALLOW_HTTP_LOOPBACK=1 LEAKLENS_OUT_DIR=.output/updates wxt build (and -b firefox --mv3). */
 const BUILD_DIR = '.output/updates';
 const TARGETS: Record<BrowserName, string> = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' };
@@ -187,7 +191,3 @@ describe.each(BROWSERS)('signed bundle updates in %s', (browser) => {
     expect(extensionErrors(await session())).toEqual([]);
   });
 });
-
-const highlightsExpression = `Object.fromEntries([...CSS.highlights.keys()]
-  .filter((name) => name.startsWith('leaklens-'))
-  .map((name) => [name, CSS.highlights.get(name).size]))`;

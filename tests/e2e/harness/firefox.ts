@@ -152,8 +152,20 @@ class FirefoxSession implements BrowserSession {
     const context = String(created.context);
     this.contextUrls.set(context, url);
     await bidi.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
-    return new FirefoxTab(bidi, context, url);
+    const tab = new FirefoxTab(bidi, context, url);
+    try {
+      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    } catch (error) {
+      // A refused sub-frame (real pages embed ads from hosts we block) fails the navigation
+      // command although the page itself loaded; only a page that did not load is an error.
+      const loaded = await tab
+        .waitFor<boolean>(
+          `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`,
+        )
+        .catch(() => false);
+      if (!loaded) throw error;
+    }
+    return tab;
   }
 
   openExtensionPage(pathAndQuery: string): Promise<Tab> {
