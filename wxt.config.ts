@@ -29,6 +29,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'alarms'],
     action: { default_title: 'LeakLens' },
+    // Ed25519 in WebCrypto (signed updates) and the CSS Custom Highlight API are both there.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '137' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 // Marks passages without touching the page's DOM: one CSS Custom Highlight per verdict kind,
-// styled by the content script's stylesheet. Where the API is missing, nothing is marked here.
+// styled by the content script's stylesheet. Where the API is missing (no browser the manifest
+// admits), only the markers show the passages: see docs/in-page.md on why there is no <mark>.
 import type { Verdict } from '../../engine/types';
 
 /** A verdict's marks, or the brief flash of a passage the popup asked to show. */

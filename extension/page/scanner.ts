@@ -24,6 +24,7 @@ import { createHighlighter, type Highlighter } from './highlights';
 import { PageScan } from './page-scan';
 import { rangeFor } from './ranges';
 import { createSlicer, type Slicer } from './slicer';
+import { isHidden } from './visibility';
 import { watchMutations, type Batch } from './watcher';
 
 /** A marked passage as the in-page UI shows it. */
@@ -57,11 +58,6 @@ const idle = (win: Window): Promise<void> =>
       ? win.requestIdleCallback(() => resolve(), { timeout: 2000 })
       : win.setTimeout(resolve, 50),
   );
-
-function isHidden(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(el, { contentVisibilityAuto: false }) : false;
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

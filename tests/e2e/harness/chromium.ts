@@ -10,7 +10,7 @@ import type { BrowserSession, LaunchOptions, PageError, Tab } from './types';
 
 export const CHROMIUM_BINARY = '/usr/bin/chromium';
 
-function chromiumArgs(extensionDir: string): string[] {
+export function chromiumArgs(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,

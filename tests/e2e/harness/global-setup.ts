@@ -21,6 +21,13 @@ declare module 'vitest' {
 /** A CSP as strict as a hostile page may set: no scripts, styles or fetches of the page's own. */
 export const STRICT_CSP = "default-src 'none'; require-trusted-types-for 'script'";
 
+/**
+ * The hostile pages' strict policy: their own script files may run (so they can show that they keep
+ * working), but no inline script or style, no connection, no frame, and Trusted Types required.
+ */
+export const STRICT_SELF_CSP =
+  "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+
 function mounts(): Mount[] {
   const fixtures = join(REPO_ROOT, 'tests/fixtures/pages');
   const demo = join(REPO_ROOT, 'demo/pages');
@@ -39,6 +46,11 @@ function mounts(): Mount[] {
     },
     { prefix: '/strict/fixtures/', dir: fixtures, headers: strict },
     { prefix: '/strict/demo/', dir: demo, headers: strict },
+    {
+      prefix: '/strict-self/hostile/',
+      dir: join(fixtures, 'hostile'),
+      headers: { 'content-security-policy': STRICT_SELF_CSP },
+    },
   ];
 }
 
