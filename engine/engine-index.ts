@@ -7,6 +7,7 @@ import { buildHashIndex, type HashIndex } from './hash-index';
 import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
 import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
 import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
+import { buildPrefilter, type Prefilter } from './prefilter';
 
 export interface LeakInfo {
   readonly id: string;
@@ -23,6 +24,8 @@ export interface EngineIndex {
   readonly phrases: PhraseIndex;
   readonly links: LinkIndex;
   readonly mentions: MentionIndex;
+  /** Says cheaply when a page cannot match anything (then the pipeline is skipped). */
+  readonly prefilter: Prefilter;
 }
 
 /**
@@ -68,6 +71,12 @@ export function buildIndex(bundle: Bundle): EngineIndex {
     phrases: buildPhraseIndex(phrases),
     links: buildLinkIndex(links),
     mentions: buildMentionIndex(names),
+    prefilter: buildPrefilter({
+      names: names.map((n) => n.name),
+      phrases: phrases.map((p) => p.text),
+      urls: links.map((l) => l.url),
+      hasFingerprints: lists.length > 0,
+    }),
   };
 }
 

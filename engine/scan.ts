@@ -18,6 +18,7 @@ export interface ScanOptions {
 /** Scans one page (or one increment of a page: a subtree extracted on its own). Never throws. */
 export function scan(index: EngineIndex, page: PageText, options: ScanOptions = {}): ScanResult {
   const t = THRESHOLDS[options.sensitivity ?? 'normal'];
+  if (!index.prefilter.mightMatch(page)) return score([], index, t);
   return score(findEvidence(index, page, t), index, t);
 }
 

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { compileRules } from '../../compiler/compile-rules';
+import { buildIndex, extractPageText, plainTextPage } from '../../engine/index';
+import { buildPrefilter, foldForPrefilter } from '../../engine/prefilter';
+import { findEvidence } from '../../engine/scan';
+import { THRESHOLDS } from '../../engine/thresholds';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const builtin = compileRules({ rulesDir: `${ROOT}rules` }).bundle;
+const index = buildIndex(builtin);
+const names = builtin.leaks.flatMap((l) => [
+  l.title,
+  ...l.mentions,
+  ...l.weakMentions,
+  ...l.documents.flatMap((d) => [d.title, ...d.aliases]),
+]);
+
+/** Ways pages damage a name without changing the words the engine sees. */
+const damage = fc.constantFrom(
+  (s: string) => s.toUpperCase(),
+  (s: string) => s.replace(/([a-z]{3})([a-z])/i, '$1\u00ad$2'),
+  (s: string) => s.replace(/'/g, '\u2019'),
+  (s: string) => s.replace(/([a-z]{3})([a-z]{2,})/, '$1-\n$2'),
+  (s: string) => s.replace(/[A-Za-z]/, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  (s: string) => s.replace(/ /g, '\u00a0'),
+  (s: string) => s,
+);
+
+describe('prefilter', () => {
+  it('never stops a page on which the matchers find a name or a phrase', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...names), fc.lorem({ maxCount: 8 })), { maxLength: 6 }),
+        fc.array(damage, { minLength: 6, maxLength: 6 }),
+        (parts, damages) => {
+          const text = parts.map((p, i) => damages[i]!(p)).join(' … ');
+          const page = plainTextPage(text);
+          const found = findEvidence(index, page, THRESHOLDS.normal).filter(
+            (p) => p.kind === 'mention' || p.kind === 'phrase',
+          );
+          if (found.length > 0) expect(index.prefilter.mightMatch(page)).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('folds text the way the engine does for the words it looks for', () => {
+    expect(foldForPrefilter('MINT SAND\u00adSTORM')).toContain('mint sandstorm');
+    expect(foldForPrefilter("Stra\u00dfe \uff21PT42 M\u0001ASOUD")).toContain("strasse apt42 masoud");
+    expect(foldForPrefilter('dos-\nsier')).toContain('dossier');
+  });
+
+  it('lets a page through when it links to a known copy, whatever its text', () => {
+    const filter = buildPrefilter({
+      names: ['Northwind files'],
+      phrases: [],
+      urls: ['https://leaks.example/northwind/'],
+      hasFingerprints: false,
+    });
+    const page = {
+      text: 'nothing here',
+      segments: [],
+      links: [{ href: 'https://LEAKS.example/northwind/memo', start: 0, end: 7 }],
+    };
+    expect(filter.mightMatch(page)).toBe(true);
+    expect(filter.mightMatch({ ...page, links: [] })).toBe(false);
+    expect(filter.mightMatch(plainTextPage('the Northwind files were published'))).toBe(true);
+  });
+
+  it('always scans bundles with fingerprints', () => {
+    const filter = buildPrefilter({ names: [], phrases: [], urls: [], hasFingerprints: true });
+    expect(filter.mightMatch(plainTextPage(''))).toBe(true);
+  });
+
+  it('stops most of the real pages before the pipeline with the built-in bundle', () => {
+    const dir = `${ROOT}../shared/corpus/real-pages`;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    const through = files.filter((f) => {
+      const { document } = parseHTML(readFileSync(`${dir}/${f}`, 'utf8'));
+      return index.prefilter.mightMatch(extractPageText(document.body ?? document.documentElement));
+    });
+    expect(files.length).toBeGreaterThanOrEqual(130);
+    expect(through.length / files.length).toBeLessThan(0.2);
+  });
+});
