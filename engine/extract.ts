@@ -159,6 +159,18 @@ function pushChildren(parent: Node, stack: Step[]): void {
   }
 }
 
+/**
+ * Whether extraction skips `el` and everything under it (never page text, hidden, our own UI).
+ * Never throws: an element whose properties throw counts as skipped, as it is during extraction.
+ */
+export function isSkippedElement(el: Element, options: ExtractOptions = {}): boolean {
+  try {
+    return isSkipped(el, options);
+  } catch {
+    return true;
+  }
+}
+
 function isSkipped(el: Element, options: ExtractOptions): boolean {
   if (SKIPPED.has(el.localName.toLowerCase())) return true;
   if (el.hasAttribute('data-leaklens-ui') || el.hasAttribute('hidden')) return true;

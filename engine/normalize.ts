@@ -227,12 +227,13 @@ function joinsHyphenation(raw: string, from: number): boolean {
   return HYPHEN_BREAK.test(raw);
 }
 
+/** Views, not copies, of the maps: copying would double the allocation, and GC time with it. */
 function finish(out: Builder): NormalizedText {
   const n = out.length;
   return {
     text: DECODER.decode(out.units.subarray(0, n)),
-    starts: out.starts.slice(0, n),
-    ends: out.ends.slice(0, n),
+    starts: out.starts.subarray(0, n),
+    ends: out.ends.subarray(0, n),
   };
 }
 

@@ -49,7 +49,10 @@ export interface Passage {
   end: number;
   /** Words of the page span that matched the document (fingerprints, phrases). */
   matchedWords: number;
-  /** Of `matchedWords`, those that are not stop words, numbers or single characters. */
+  /**
+   * Of `matchedWords`, the content words: not stop words, numbers, single characters, or words
+   * of common stock phrases ("at the end of the day").
+   */
   contentWords?: number;
   /** For `mention` passages: the name as the bundle spells it, and whether it is a weak signal. */
   mention?: { name: string; weak: boolean };

@@ -86,9 +86,24 @@ export function underPrefix(url: NormalizedUrl, prefix: NormalizedUrl): boolean 
   return prefix.query === '' || (url.path === prefix.path && url.query === prefix.query);
 }
 
+/** The host of an absolute http(s) URL, lower case without `www.`: a cheap pre-check. */
+function quickHost(href: string): string | null {
+  const m = /^\s*https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(href);
+  return m
+    ? m[1]!
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.$/, '')
+    : null;
+}
+
 export function matchLinks(links: readonly PageLink[], index: LinkIndex): LinkHit[] {
   const hits: LinkHit[] = [];
+  if (index.byHost.size === 0) return hits;
   for (const link of links) {
+    // Most links go elsewhere: parse a URL fully only when its host is a known-copy host.
+    const host = quickHost(link.href);
+    if (host !== null && !index.byHost.has(host)) continue;
     const url = normalizeUrl(link.href);
     if (url === null) continue;
     for (const prefix of index.byHost.get(url.host) ?? []) {

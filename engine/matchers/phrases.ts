@@ -10,8 +10,8 @@ import { NOT_CONTENT, tokenize } from '../tokenize';
 
 /** Phrases shorter than this are never indexed, whatever the sensitivity. */
 const MIN_INDEXED_WORDS = 3;
-/** Anchor words per phrase: a typo in one of them still leaves another to find the phrase. */
-const ANCHORS = 3;
+/** Anchor words per phrase: two must agree on a window, so typos in two still leave two. */
+const ANCHORS = 4;
 /** Per-chunk fuse.js threshold; the averaged score is then held to `phraseMaxScore`. */
 const FUSE_CHUNK_THRESHOLD = 0.5;
 
@@ -35,6 +35,8 @@ export interface PhraseIndex {
   readonly phrases: readonly Phrase[];
   /** Anchor word hash → flat pairs [phrase number, word position in the phrase, ...]. */
   readonly anchors: ReadonlyMap<number, readonly number[]>;
+  /** Number of anchors of each phrase. */
+  readonly anchorCounts: Uint8Array;
 }
 
 export interface PhraseHit {
@@ -65,7 +67,7 @@ export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex 
     });
     flags.push(tokens.flags);
   }
-  return { phrases, anchors: anchorIndex(phrases, flags) };
+  return { phrases, ...anchorIndex(phrases, flags) };
 }
 
 /**
@@ -77,6 +79,7 @@ function anchorIndex(phrases: readonly Phrase[], flags: readonly Uint8Array[]) {
   for (const p of phrases)
     for (const h of new Set(p.words)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
   const anchors = new Map<number, number[]>();
+  const anchorCounts = new Uint8Array(phrases.length);
   phrases.forEach((p, n) => {
     const positions = [...p.words.keys()].filter((i) => !(flags[n]![i]! & NOT_CONTENT));
     const words = p.pattern.split(' ');
@@ -96,8 +99,9 @@ function anchorIndex(phrases: readonly Phrase[], flags: readonly Uint8Array[]) {
       anchors.set(h, list);
       if (seen.size >= ANCHORS) break;
     }
+    anchorCounts[n] = seen.size;
   });
-  return anchors;
+  return { anchors, anchorCounts };
 }
 
 /** Finds the phrases present on the page under the given thresholds. */
@@ -115,24 +119,44 @@ function slack(words: number): number {
   return Math.max(1, Math.ceil(words / 5));
 }
 
-/** Phrase number → first-word positions of its candidate windows on the page. */
+/** A proposed window: phrase number, its first word on the page, and how many anchors agree. */
+interface Candidate {
+  readonly phrase: number;
+  readonly start: number;
+  support: number;
+}
+
+/**
+ * Phrase number → first-word positions of its candidate windows on the page. A window of a phrase
+ * with three or more anchors needs two of them to agree on it: one common word alone proposes
+ * nothing. Phrases with fewer anchors need one.
+ */
 function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds) {
-  const out = new Map<number, number[]>();
   const { hashes, count } = text.tokens;
+  const all: Candidate[] = [];
+  // Latest candidate per phrase: anchors of one occurrence arrive close together.
+  const latest = new Map<number, Candidate>();
   for (let w = 0; w < count; w++) {
     const pairs = index.anchors.get(hashes[w]!);
     if (pairs === undefined) continue;
     for (let i = 0; i < pairs.length; i += 2) {
       const n = pairs[i]!;
-      const phrase = index.phrases[n]!;
-      if (phrase.words.length < t.phraseMinWords) continue;
+      if (index.phrases[n]!.words.length < t.phraseMinWords) continue;
       const start = w - pairs[i + 1]!;
-      const starts = out.get(n) ?? [];
-      // Several anchors of one occurrence point at (nearly) the same window: keep one.
-      if (starts.some((s) => Math.abs(s - start) <= slack(phrase.words.length))) continue;
-      starts.push(start);
-      out.set(n, starts);
+      const previous = latest.get(n);
+      if (previous && Math.abs(previous.start - start) <= slack(index.phrases[n]!.words.length)) {
+        previous.support++;
+        continue;
+      }
+      const candidate = { phrase: n, start, support: 1 };
+      all.push(candidate);
+      latest.set(n, candidate);
     }
+  }
+  const out = new Map<number, number[]>();
+  for (const c of all) {
+    if (c.support < (index.anchorCounts[c.phrase]! >= 3 ? 2 : 1)) continue;
+    out.set(c.phrase, [...(out.get(c.phrase) ?? []), c.start]);
   }
   return out;
 }

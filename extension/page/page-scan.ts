@@ -1,7 +1,7 @@
 // The scanned state of one document as parts (groups of sibling nodes, each extracted and scanned
 // on its own, in slices), merged into one page result; parts are added or rescanned as the page
 // changes, so later scans touch only new or changed text.
-import type { ExtractOptions } from '../../engine/extract';
+import { isSkippedElement, type ExtractOptions } from '../../engine/extract';
 import { extractPageText, mergeResults, scan, type EngineIndex } from '../../engine/index';
 import { concatPageTexts } from '../../engine/page-text';
 import type { PageText, ScanResult, Sensitivity } from '../../engine/types';
@@ -46,10 +46,13 @@ export class PageScan {
     return this.options.limits ?? DEFAULT_CHUNK_LIMITS;
   }
 
+  /** Elements the chunker keeps whole, because extraction skips them whole. */
+  private readonly skipWhole = (el: Element): boolean => isSkippedElement(el, this.options.extract);
+
   /** Extracts and scans `root` in slices, as new parts. */
   async addSubtree(root: Node, slicer: Slicer): Promise<void> {
-    for (const group of chunkNodes(root, this.limits)) {
-      this.addPart(group);
+    for (const group of chunkNodes(root, this.limits, this.skipWhole)) {
+      if (group.length > 0) this.addPart(group);
       if (slicer.shouldYield()) await slicer.yield();
     }
   }
@@ -73,8 +76,8 @@ export class PageScan {
       if (slicer.shouldYield()) await slicer.yield();
     }
     const roots = [...fresh].filter((n) => !hasAncestorIn(n, fresh));
-    for (const group of groupNodes(roots, this.limits)) {
-      this.addPart(group);
+    for (const group of groupNodes(roots, this.limits, this.skipWhole)) {
+      if (group.length > 0) this.addPart(group);
       if (slicer.shouldYield()) await slicer.yield();
     }
   }

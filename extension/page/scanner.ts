@@ -90,12 +90,15 @@ class FrameScanner {
     return doc.body ?? doc.documentElement;
   }
 
-  scanAll(): Promise<void> {
-    return this.slicer.run(async () => {
+  // The report is sent after the slice ends: awaiting the background's reply inside it would
+  // count the round trip (tens of ms when the background is busy) as main-thread time.
+  async scanAll(): Promise<void> {
+    const report = await this.slicer.run(async () => {
       this.scan.clear();
       await this.scan.addSubtree(this.root, this.slicer);
-      await this.publish();
+      return this.publish();
     });
+    await sendReport(this.env, report);
   }
 
   onBatch(batch: Batch): Promise<void> {
@@ -104,15 +107,17 @@ class FrameScanner {
       this.url = this.env.win.location.href;
       return this.scanAll();
     }
-    return this.slicer.run(async () => {
-      await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
-      await this.publish();
-    });
+    return this.slicer
+      .run(async () => {
+        await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
+        return this.publish();
+      })
+      .then((report) => sendReport(this.env, report));
   }
 
   exhausted(): Promise<void> {
     this.status = 'budget-exhausted';
-    return this.publish();
+    return sendReport(this.env, this.publish());
   }
 
   /** Follows a settings change: marks are redrawn, and a new sensitivity rescans the page. */
@@ -145,14 +150,15 @@ class FrameScanner {
     return part ? rangeFor(this.env.win.document, part.page, p.start, p.end) : null;
   }
 
-  private async publish(): Promise<void> {
+  /** Draws the marks and returns the frame's report (sent by the caller, outside any slice). */
+  private publish(): FrameReport {
     const result = this.scan.merged();
     this.draw(result);
     const pageOf = (p: Passage) => this.scan.parts[p.part ?? 0]?.page;
     const report = buildReport(result, pageOf, bundleInfo(this.env.bundle));
     const { busyMs, longestSliceMs } = this.slicer.stats();
     const timing = { ...this.scan.timing, totalMs: busyMs, longestSliceMs };
-    await sendReport(this.env, { ...report, status: this.status, timing });
+    return { ...report, status: this.status, timing };
   }
 
   private draw(result: ScanResult): void {

@@ -50,7 +50,9 @@ describe('prefilter', () => {
 
   it('folds text the way the engine does for the words it looks for', () => {
     expect(foldForPrefilter('MINT SAND\u00adSTORM')).toContain('mint sandstorm');
-    expect(foldForPrefilter("Stra\u00dfe \uff21PT42 M\u0001ASOUD")).toContain("strasse apt42 masoud");
+    expect(foldForPrefilter('Stra\u00dfe \uff21PT42 M\u0001ASOUD')).toContain(
+      'strasse apt42 masoud',
+    );
     expect(foldForPrefilter('dos-\nsier')).toContain('dossier');
   });
 

@@ -3,10 +3,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { centreOfExpression, parseJsonResult, pollUntil, wrapForJson } from './common';
+import type { BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
+import {
+  centreOfExpression,
+  networkNotRecorded,
+  parseJsonResult,
+  pollUntil,
+  wrapForJson,
+} from './common';
 import type { Point } from './common';
-import type { BrowserSession, LaunchOptions, PageError, Tab } from './types';
+import type { BrowserSession, LaunchOptions, NetworkRequest, PageError, Tab } from './types';
 
 export const CHROMIUM_BINARY = '/usr/bin/chromium';
 
@@ -45,6 +51,7 @@ export async function launchChromium(
   try {
     const errors: PageError[] = [];
     recordErrors(context, errors);
+    const requests = options.recordNetwork ? recordRequests(context) : undefined;
     const worker =
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
@@ -52,7 +59,7 @@ export async function launchChromium(
       }));
     // Node's URL gives 'null' as the origin of chrome-extension: URLs; cut it by hand.
     const origin = worker.url().split('/').slice(0, 3).join('/');
-    return new ChromiumSession(context, origin, errors, profileDir);
+    return new ChromiumSession(context, origin, errors, profileDir, requests);
   } catch (error) {
     await context.close();
     await rm(profileDir, { recursive: true, force: true });
@@ -82,6 +89,35 @@ function recordErrors(context: BrowserContext, errors: PageError[]): void {
   });
 }
 
+/**
+ * Records every request of the context: pages, frames and service workers (the extension's own
+ * included: Playwright reports a worker's requests on the context, with the worker as initiator).
+ */
+function recordRequests(context: BrowserContext): NetworkRequest[] {
+  const requests: NetworkRequest[] = [];
+  context.on('request', (request: Request) => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      headers: request.headers(),
+      body: request.postData() ?? undefined,
+      initiatorUrl: initiatorOf(request),
+    });
+  });
+  return requests;
+}
+
+function initiatorOf(request: Request): string | undefined {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    // Requests of workers other than service workers have no frame.
+    return undefined;
+  }
+}
+
 class ChromiumSession implements BrowserSession {
   readonly name = 'chromium' as const;
   private closed = false;
@@ -91,6 +127,7 @@ class ChromiumSession implements BrowserSession {
     readonly extensionOrigin: string,
     private readonly errors: PageError[],
     private readonly profileDir: string,
+    private readonly requests: NetworkRequest[] | undefined,
   ) {}
 
   async open(url: string): Promise<Tab> {
@@ -105,6 +142,11 @@ class ChromiumSession implements BrowserSession {
 
   pageErrors(): PageError[] {
     return [...this.errors];
+  }
+
+  networkLog(): NetworkRequest[] {
+    if (!this.requests) throw networkNotRecorded();
+    return [...this.requests];
   }
 
   async close(): Promise<void> {

@@ -84,3 +84,8 @@ export function splitKeyCombo(combo: string): { modifiers: string[]; key: string
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Thrown by networkLog() of a session launched without `recordNetwork`. */
+export function networkNotRecorded(): Error {
+  return new Error('networkLog(): launch the browser with { recordNetwork: true }');
+}

@@ -10,6 +10,7 @@ import type { BidiParams } from './bidi';
 import {
   centreOfExpression,
   errorMessage,
+  networkNotRecorded,
   parseJsonResult,
   pollUntil,
   splitKeyCombo,
@@ -17,7 +18,7 @@ import {
 } from './common';
 import type { Point } from './common';
 import { userJs } from './firefox-prefs';
-import type { BrowserSession, LaunchOptions, PageError, Tab } from './types';
+import type { BrowserSession, LaunchOptions, NetworkRequest, PageError, Tab } from './types';
 
 export const FIREFOX_BINARY = '/usr/bin/firefox-esr';
 const DEFAULT_GECKO_ID = 'leaklens@leaklens.invalid';
@@ -62,7 +63,7 @@ export async function launchFirefox(
   liveGroups.add(pgid);
   const session = new FirefoxSession(child, pgid, `moz-extension://${uuid}`, profileDir);
   try {
-    await session.start(await bidiUrl(child), extensionDir);
+    await session.start(await bidiUrl(child), extensionDir, options.recordNetwork ?? false);
     return session;
   } catch (error) {
     await session.close();
@@ -100,6 +101,16 @@ function bidiUrl(child: ChildProcess, timeoutMs = 30_000): Promise<string> {
   });
 }
 
+/** The parts of a BiDi network.beforeRequestSent event the log keeps. */
+interface BeforeRequestSent {
+  context?: string | null;
+  request?: {
+    url?: string;
+    method?: string;
+    headers?: { name: string; value: { type?: string; value?: string } }[];
+  };
+}
+
 interface LogEntry {
   type?: string;
   level?: string;
@@ -113,6 +124,8 @@ class FirefoxSession implements BrowserSession {
   private bidi: BidiConnection | undefined;
   private readonly errors: PageError[] = [];
   private readonly contextUrls = new Map<string, string>();
+  private requests: NetworkRequest[] | undefined;
+  private readonly frameUrls = new Map<string, string>();
   private closed = false;
 
   constructor(
@@ -122,15 +135,57 @@ class FirefoxSession implements BrowserSession {
     private readonly profileDir: string,
   ) {}
 
-  async start(url: string, extensionDir: string): Promise<void> {
+  async start(url: string, extensionDir: string, recordNetwork: boolean): Promise<void> {
     const bidi = await BidiConnection.open(`${url}/session`);
     this.bidi = bidi;
     await bidi.send('session.new', { capabilities: {} });
     bidi.on('log.entryAdded', (params) => this.recordLog(params as LogEntry));
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+    if (recordNetwork) await this.recordNetwork(bidi);
     await bidi.send('webExtension.install', {
       extensionData: { type: 'path', path: extensionDir },
     });
+  }
+
+  /**
+   * Subscribes to every request for all contexts, before the extension is installed, so that
+   * nothing it does from install on is missed.
+   */
+  private async recordNetwork(bidi: BidiConnection): Promise<void> {
+    const requests: NetworkRequest[] = [];
+    this.requests = requests;
+    bidi.on('network.beforeRequestSent', (params) => {
+      const event = params as BeforeRequestSent;
+      const headers = Object.fromEntries(
+        (event.request?.headers ?? []).map((h) => [h.name.toLowerCase(), h.value.value ?? '']),
+      );
+      requests.push({
+        url: event.request?.url ?? '',
+        method: event.request?.method ?? '',
+        headers,
+        initiatorUrl: this.contextUrl(event.context),
+      });
+    });
+    // Frames get contexts of their own: their URLs come from these events.
+    const frameUrl = (params: BidiParams) => {
+      const { context, url } = params as { context?: string; url?: string };
+      if (context && url && url !== 'about:blank') this.frameUrls.set(context, url);
+    };
+    bidi.on('browsingContext.contextCreated', frameUrl);
+    bidi.on('browsingContext.domContentLoaded', frameUrl);
+    await bidi.send('session.subscribe', {
+      events: [
+        'network.beforeRequestSent',
+        'browsingContext.contextCreated',
+        'browsingContext.domContentLoaded',
+      ],
+    });
+  }
+
+  /** A context's URL: a tab we opened, else the last one BiDi announced for it (frames). */
+  private contextUrl(context: string | null | undefined): string | undefined {
+    if (!context) return undefined;
+    return this.contextUrls.get(context) ?? this.frameUrls.get(context) ?? `bidi:${context}`;
   }
 
   private recordLog(entry: LogEntry): void {
@@ -174,6 +229,11 @@ class FirefoxSession implements BrowserSession {
 
   pageErrors(): PageError[] {
     return [...this.errors];
+  }
+
+  networkLog(): NetworkRequest[] {
+    if (!this.requests) throw networkNotRecorded();
+    return [...this.requests];
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,7 @@ import { CHROMIUM_BINARY, launchChromium } from './chromium';
 import { FIREFOX_BINARY, launchFirefox } from './firefox';
 import type { BrowserName, BrowserSession, LaunchOptions } from './types';
 
-export type { BrowserName, BrowserSession, PageError, Tab } from './types';
+export type { BrowserName, BrowserSession, NetworkRequest, PageError, Tab } from './types';
 export { BROWSERS } from './types';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

@@ -15,6 +15,21 @@ export interface PageError {
   contextUrl?: string;
 }
 
+/** One request the browser made, as the network log records it. */
+export interface NetworkRequest {
+  url: string;
+  method: string;
+  /** Header names in lower case, with their values. */
+  headers: Record<string, string>;
+  /** The body as text, where the browser hands it over (Chromium does, BiDi does not). */
+  body?: string;
+  /**
+   * URL of the document or worker that made the request, when the browser says: a page, a frame,
+   * or the extension's own pages and background. Undefined when no context is known.
+   */
+  initiatorUrl?: string;
+}
+
 export interface Tab {
   /** The URL the tab was opened at. */
   readonly url: string;
@@ -49,6 +64,11 @@ export interface BrowserSession {
   openExtensionPage(pathAndQuery: string): Promise<Tab>;
   /** Every page error and console error seen so far, in every tab and extension context. */
   pageErrors(): PageError[];
+  /**
+   * Every request seen so far, from pages, frames, workers and the extension alike. Only for a
+   * session launched with `recordNetwork`; throws otherwise, so that no test reads an empty log.
+   */
+  networkLog(): NetworkRequest[];
   /** Ends the browser and removes its profile; safe to call twice. */
   close(): Promise<void>;
 }
@@ -56,4 +76,6 @@ export interface BrowserSession {
 export interface LaunchOptions {
   /** Directory for the temporary profile; the caller's run directory, so teardown can sweep it. */
   runDir: string;
+  /** Record every request for networkLog() (off by default: it costs BiDi traffic in Firefox). */
+  recordNetwork?: boolean;
 }

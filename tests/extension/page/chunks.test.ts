@@ -44,12 +44,59 @@ describe('chunkNodes', () => {
     expect(groups.every((g) => g.length <= limits.maxElements)).toBe(true);
   });
 
-  it('stops descending at the depth limit instead of recursing 10,000 levels', () => {
+  it('walks 10,000-deep nesting once below the depth limit, in bounded groups', () => {
     const deep = '<div>'.repeat(10_000) + 'x'.repeat(500) + '</div>'.repeat(10_000);
     const { document } = parseHTML(`<html><body>${deep}</body></html>`);
     const groups = [...chunkNodes(document.body, limits)];
-    expect(groups.length).toBe(1);
+    // The wrappers walked through close (empty) groups, so the caller can yield between them,
+    // instead of one 10,000-element part extracted in one task.
+    expect(groups.filter((g) => g.length > 0)).toHaveLength(1);
+    expect(groups.length).toBeGreaterThan(10_000 / limits.maxElements / 2);
     expect(textOf(groups)).toBe('x'.repeat(500));
+  });
+
+  it('keeps text and small subtrees deep below the depth limit, in document order', () => {
+    const chain = (n: number) => '<div>'.repeat(n) + '<p>a <b>b</b></p>' + '</div>'.repeat(n);
+    const { document } = parseHTML(`<html><body>${chain(50)}${chain(60)}tail</body></html>`);
+    const groups = [...chunkNodes(document.body, limits)];
+    expect(textOf(groups)).toBe('a ba btail');
+    // Two small subtrees (the last wrappers around each <p>) and the text, nothing bigger.
+    const nodes = groups.flat();
+    expect(nodes.map((n) => n.nodeName.toLowerCase())).toEqual(['div', 'div', '#text']);
+    const elementsIn = (n: Node) => (n as Element).querySelectorAll?.('*').length ?? 0;
+    expect(nodes.every((n) => elementsIn(n) < 16)).toBe(true);
+  });
+
+  it('never splits what extraction skips whole, so a big script is not read as text', () => {
+    const script = `<script>${'var x = "page state";'.repeat(50)}</script>`;
+    const { document } = parseHTML(`<html><body>${paragraphs(3)}${script}</body></html>`);
+    const skip = (el: Element) => el.localName === 'script';
+    const groups = [...chunkNodes(document.body, limits, skip)];
+    const script0 = document.querySelector('script')!;
+    expect(groups.some((g) => g.includes(script0))).toBe(true);
+    expect(groups.flat().some((n) => n.parentNode === script0)).toBe(false);
+  });
+
+  it('sizes subtrees without textContent, whose cost grows with the whole page', () => {
+    const { document, Node: NodeCtor } = parseHTML(
+      `<html><body>${paragraphs(60)}</body></html>`,
+    ) as unknown as { document: Document; Node: typeof Node };
+    const proto = NodeCtor.prototype;
+    const saved = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+    const expected = document.body.textContent;
+    Object.defineProperty(proto, 'textContent', {
+      configurable: true,
+      get: () => {
+        throw new Error('textContent read while chunking');
+      },
+    });
+    try {
+      const groups = [...chunkNodes(document.body, limits)];
+      Object.defineProperty(proto, 'textContent', saved);
+      expect(textOf(groups)).toBe(expected);
+    } finally {
+      Object.defineProperty(proto, 'textContent', saved);
+    }
   });
 });
 
