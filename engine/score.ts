@@ -92,7 +92,11 @@ export function discusses(mentions: readonly Passage[], t: Thresholds): boolean 
   let strongCount = 0;
   for (const p of mentions) {
     if (!p.mention) continue;
-    const key = p.mention.name.toLowerCase();
+    // One entity named two ways counts once: a document by any of its aliases, and an actor
+    // however the name is spaced or punctuated ("APT42", "APT 42").
+    const key = p.document
+      ? `document:${p.document}`
+      : p.mention.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (p.mention.weak) weak.add(key);
     else {
       strong.add(key);

@@ -59,6 +59,14 @@ describe('discusses rule', () => {
     expect(discusses(oneStrongTwice, normal)).toBe(false);
     expect(discusses(oneStrongTwice, THRESHOLDS.high)).toBe(true);
   });
+  it('counts one entity named two ways once', () => {
+    expect(discusses([mention('APT42'), mention('APT 42')], normal)).toBe(false);
+    const alias = (name: string): Passage => ({ ...mention(name), document: 'renfield' });
+    expect(discusses([alias('Renfield dossier'), alias('Renfield vetting file')], normal)).toBe(
+      false,
+    );
+    expect(discusses([alias('Renfield dossier'), mention('APT 42')], normal)).toBe(true);
+  });
   it('needs three distinct strong names at low sensitivity', () => {
     const two = [mention('Copper Lynx'), mention('Renfield dossier')];
     expect(discusses(two, THRESHOLDS.low)).toBe(false);
