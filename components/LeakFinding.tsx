@@ -1,6 +1,8 @@
 // One leak found on the tab: its verdict, the documents matched (by title), how much text matched,
 // the passages with "Show", and the leak's context behind a disclosure.
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { LeakFinding as Finding, PassageRef } from '../extension/popup-view';
+import { FocusLeak } from './focus-leak';
 import { LeakContext } from './LeakContext';
 import { PassageList } from './PassageList';
 import { useUi } from './ui-context';
@@ -13,10 +15,16 @@ export interface LeakFindingProps {
 
 export function LeakFinding({ finding, missing, onShow }: LeakFindingProps) {
   const { t, number } = useUi();
+  const focused = useContext(FocusLeak) === finding.id;
+  const article = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) article.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
   const headingId = `leak-${finding.id}`;
   const hasText = finding.passages.length > 0;
   return (
     <article
+      ref={article}
       class={`leak verdict-${finding.verdict}`}
       data-testid="leak"
       data-leak={finding.id}
@@ -49,7 +57,7 @@ export function LeakFinding({ finding, missing, onShow }: LeakFindingProps) {
         </>
       )}
       {finding.leak && (
-        <details class="about" data-testid="about-leak">
+        <details class="about" data-testid="about-leak" open={focused}>
           <summary>{t('popup.aboutLeak')}</summary>
           <LeakContext leak={finding.leak} level={4} />
         </details>

@@ -8,6 +8,7 @@ import builtinBundle from 'virtual:leaklens-bundle';
 import { loadActiveBundle } from '../../extension/active-bundle';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
+import { FocusLeak } from '../../components/focus-leak';
 import { UiContext } from '../../components/ui-context';
 import { sendToBackground, sendToTab } from '../../extension/messages';
 import { popupView, type PopupView } from '../../extension/popup-view';
@@ -72,7 +73,9 @@ function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupAct
   document.documentElement.lang = ui.locale;
   render(
     <UiContext.Provider value={ui}>
-      <Popup view={view} bundle={bundle} pageUrl={pageUrl} actions={actions} />
+      <FocusLeak.Provider value={new URLSearchParams(location.search).get('leak')}>
+        <Popup view={view} bundle={bundle} pageUrl={pageUrl} actions={actions} />
+      </FocusLeak.Provider>
     </UiContext.Provider>,
     root,
   );

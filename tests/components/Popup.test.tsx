@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FocusLeak } from '../../components/focus-leak';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
 import type { PopupView } from '../../extension/popup-view';
@@ -250,5 +251,21 @@ describe('Popup in Spanish', () => {
       'Paquete de reglas: test-bundle, versión 7, 10 de agosto de 2024',
     );
     expect(all(doc, '[data-testid="show-passage"]').map(textOf)).toEqual(['Mostrar', 'Mostrar']);
+  });
+});
+
+describe("Popup: opened from a card's Details", () => {
+  it('expands the context of the leak the card named, and only that one', () => {
+    const render = (focus: string | null) =>
+      renderDom(
+        <FocusLeak.Provider value={focus}>
+          <Popup view={result(quoting)} bundle={testBundle()} pageUrl={null} actions={actions} />
+        </FocusLeak.Provider>,
+      );
+    const about = (doc: Document) =>
+      doc.querySelector('[data-leak="harbour-leak"] [data-testid="about-leak"]');
+    expect(about(render('harbour-leak'))?.hasAttribute('open')).toBe(true);
+    expect(about(render(null))?.hasAttribute('open')).toBe(false);
+    expect(about(render('other-leak'))?.hasAttribute('open')).toBe(false);
   });
 });
