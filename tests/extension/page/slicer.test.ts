@@ -1,0 +1,56 @@
+// The slicer yields with an ordinary-priority task, never scheduler.yield(), whose continuation
+// would jump ahead of the page's own timers and starve them for the length of a scan.
+import { describe, expect, it } from 'vitest';
+import { createSlicer } from '../../../extension/page/slicer';
+
+interface FakeWindow {
+  calls: string[];
+  win: Window;
+}
+
+function fakeWindow(scheduler: boolean): FakeWindow {
+  const calls: string[] = [];
+  let clock = 0;
+  const win = {
+    performance: { now: () => (clock += 5) },
+    setTimeout: (cb: () => void) => (calls.push('setTimeout'), cb(), 1),
+    scheduler: scheduler
+      ? {
+          yield: () => (calls.push('yield'), Promise.resolve()),
+          postTask: (task: () => void, options: { priority: string }) => {
+            calls.push(`postTask:${options.priority}`);
+            task();
+            return Promise.resolve();
+          },
+        }
+      : undefined,
+  };
+  return { calls, win: win as unknown as Window };
+}
+
+describe('createSlicer', () => {
+  it('yields with a user-visible task, not scheduler.yield()', async () => {
+    const { calls, win } = fakeWindow(true);
+    const slicer = createSlicer(win);
+    await slicer.run(() => slicer.yield());
+    expect(calls).toEqual(['postTask:user-visible']);
+  });
+
+  it('falls back to a timer where there is no scheduler', async () => {
+    const { calls, win } = fakeWindow(false);
+    const slicer = createSlicer(win);
+    await slicer.run(() => slicer.yield());
+    expect(calls).toEqual(['setTimeout']);
+  });
+
+  it('measures slices, not the time between them', async () => {
+    const { win } = fakeWindow(true);
+    const slicer = createSlicer(win);
+    await slicer.run(async () => {
+      await slicer.yield();
+      await slicer.yield();
+    });
+    // Each slice spans two clock reads (5 ms apart in this fake clock).
+    expect(slicer.stats().longestSliceMs).toBe(5);
+  });
+});
