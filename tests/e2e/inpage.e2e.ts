@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { Tab } from './harness';
+import { axeViolations } from './axe';
 import { tabIdFor } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
+const API = '(globalThis.browser ?? globalThis.chrome)';
 const HOST = `document.querySelector('leaklens-ui')`;
 const SHADOW = `${HOST}?.shadowRoot`;
 const CARD_OPEN = `!!${SHADOW}?.querySelector('[data-testid="card"]')`;
@@ -83,6 +85,33 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
     expect(await tab.waitFor<boolean>(CARD_OPEN)).toBe(true);
     await tab.press('Escape');
     expect(await tab.waitFor<boolean>(`!(${CARD_OPEN})`)).toBe(true);
+  });
+
+  it('has no axe violations in an open card and its markers', async () => {
+    const tab = await page();
+    await tab.click('[data-testid="marker"]');
+    await tab.waitFor<boolean>(CARD_OPEN);
+    expect(await axeViolations(tab, `{ include: [['leaklens-ui']] }`)).toEqual([]);
+    await tab.press('Escape');
+  });
+
+  it('rescans an open page when the sensitivity changes', async () => {
+    const tab = await (await session()).open(url('/fixtures/sensitivity.html'));
+    const verdict = `${API}.storage.session.get().then((all) => Object.values(all)
+      .find((v) => v && v.url === ${JSON.stringify(tab.url)})?.frames[0]?.verdict ?? null)`;
+    const settings = await (await session()).openExtensionPage('options.html');
+    try {
+      const extTab = await ext();
+      // One strong name repeated and one weak name: discusses only at high sensitivity.
+      expect(await extTab.waitFor<string>(verdict)).toBe('none');
+      await settings.click('[data-testid="sensitivity-high"]');
+      expect(await extTab.waitFor<boolean>(`${verdict}.then((v) => v === 'discusses')`)).toBe(true);
+      await settings.click('[data-testid="sensitivity-normal"]');
+      expect(await extTab.waitFor<boolean>(`${verdict}.then((v) => v === 'none')`)).toBe(true);
+    } finally {
+      await settings.close();
+      await tab.close();
+    }
   });
 
   it('raises no errors from the extension', async () => {

@@ -1,55 +1,15 @@
 // The options page end to end, in Chromium and Firefox: sensitivity persists in sync storage and
 // across a reload, sites can be added and removed, the bundle is shown, the language switches the
 // page to Spanish, and axe-core finds no violation in the light and the dark theme.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
+import { BROWSERS, extensionDir } from './harness';
 import type { Tab } from './harness';
 import { extensionErrors, useSession } from './support';
+import { axeBothThemes } from './axe';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
 const q = (selector: string): string => `document.querySelector(${JSON.stringify(selector)})`;
 const SETTINGS = `${API}.storage.sync.get('settings').then((s) => s.settings ?? null)`;
-
-const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-// The axe helpers repeat popup.e2e.ts's (a test file cannot import another one).
-/** Applies the stylesheet's dark-theme rules unconditionally, as a dark system theme would. */
-const FORCE_DARK = `(() => {
-  for (const sheet of document.styleSheets) {
-    const dark = [...sheet.cssRules].filter(
-      (r) => r instanceof CSSMediaRule && r.conditionText.includes('prefers-color-scheme: dark'));
-    for (const media of dark)
-      for (const rule of media.cssRules) sheet.insertRule(rule.cssText, sheet.cssRules.length);
-  }
-  document.documentElement.style.colorScheme = 'dark';
-  return getComputedStyle(document.documentElement).backgroundColor;
-})()`;
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe-core in the page (injected as source) and returns its violations. */
-async function axeViolations(tab: Tab): Promise<AxeViolation[]> {
-  if (!(await tab.evaluate<boolean>('typeof axe === "object"'))) {
-    await tab.evaluate(`(() => { ${AXE}\n; return true; })()`);
-  }
-  return tab.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then(
-    (r) => r.violations.map((v) => ({ id: v.id, help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')) })))`);
-}
-
-/** axe in the light theme, then again with the dark theme forced. */
-async function axeBothThemes(tab: Tab): Promise<Record<string, AxeViolation[]>> {
-  const light = await axeViolations(tab);
-  const background = await tab.evaluate<string>(FORCE_DARK);
-  expect(background).toBe('rgb(28, 29, 33)');
-  return { light, dark: await axeViolations(tab) };
-}
 
 async function type(tab: Tab, text: string): Promise<void> {
   for (const key of text) await tab.press(key);

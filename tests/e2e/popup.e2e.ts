@@ -9,9 +9,9 @@ import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { BrowserSession, Tab } from './harness';
 import { tabIdFor } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
+import { axeBothThemes, axeViolations } from './axe';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
-const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface DemoStatement {
   party: string;
@@ -32,43 +32,6 @@ async function openPopup(session: BrowserSession, tabId: number): Promise<Tab> {
   const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(`${q('main')} && !${q('[aria-busy]')} && ${q('main')}.children.length > 0`);
   return popup;
-}
-
-// The axe helpers are repeated in options.e2e.ts (a test file cannot import another one).
-/** Applies the stylesheet's dark-theme rules unconditionally, as a dark system theme would. */
-const FORCE_DARK = `(() => {
-  for (const sheet of document.styleSheets) {
-    const dark = [...sheet.cssRules].filter(
-      (r) => r instanceof CSSMediaRule && r.conditionText.includes('prefers-color-scheme: dark'));
-    for (const media of dark)
-      for (const rule of media.cssRules) sheet.insertRule(rule.cssText, sheet.cssRules.length);
-  }
-  document.documentElement.style.colorScheme = 'dark';
-  return getComputedStyle(document.documentElement).backgroundColor;
-})()`;
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe-core in the page (injected as source) and returns its violations. */
-async function axeViolations(tab: Tab): Promise<AxeViolation[]> {
-  if (!(await tab.evaluate<boolean>('typeof axe === "object"'))) {
-    await tab.evaluate(`(() => { ${AXE}\n; return true; })()`);
-  }
-  return tab.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then(
-    (r) => r.violations.map((v) => ({ id: v.id, help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')) })))`);
-}
-
-/** axe in the light theme, then again with the dark theme forced. */
-async function axeBothThemes(tab: Tab): Promise<Record<string, AxeViolation[]>> {
-  const light = await axeViolations(tab);
-  const background = await tab.evaluate<string>(FORCE_DARK);
-  expect(background).toBe('rgb(28, 29, 33)');
-  return { light, dark: await axeViolations(tab) };
 }
 
 describe.each(BROWSERS)('popup in %s', (browser) => {
