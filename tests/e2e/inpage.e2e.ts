@@ -104,6 +104,7 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
       const extTab = await ext();
       // One strong name repeated and one weak name: discusses only at high sensitivity.
       expect(await extTab.waitFor<string>(verdict)).toBe('none');
+      await settings.waitFor(`!!document.querySelector('[data-testid="sensitivity-high"]')`);
       await settings.click('[data-testid="sensitivity-high"]');
       expect(await extTab.waitFor<boolean>(`${verdict}.then((v) => v === 'discusses')`)).toBe(true);
       await settings.click('[data-testid="sensitivity-normal"]');
