@@ -1,6 +1,7 @@
 // The active rules bundle on the options page: id, version, date, number of leaks, where it came
 // from and its signature status (remote, signed bundles come with the update settings).
 import type { BundleInfo } from '../extension/tab-state';
+import { FactList } from './FactList';
 import { useUi } from './ui-context';
 
 export interface BundleDetailsProps {
@@ -30,14 +31,7 @@ export function BundleDetails({ bundle, leakCount, updated }: BundleDetailsProps
   return (
     <section data-testid="bundle-info" aria-labelledby="bundle-heading">
       <h2 id="bundle-heading">{t('options.bundle')}</h2>
-      <dl class="facts">
-        {rows.map(([id, label, value]) => (
-          <div key={id}>
-            <dt>{label}</dt>
-            <dd data-testid={id}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../extension/updates/format-time';
 import type { CheckRecord, Refusal } from '../extension/updates/store';
 import type { ActiveBundleInfo, UpdateStatus } from '../extension/updates/status';
 import { parseUpdateUrl, type UrlProblem } from '../extension/updates/update-url';
+import { FactList } from './FactList';
 import { useUi } from './ui-context';
 
 export interface BundleUpdatesProps {
@@ -57,16 +58,7 @@ function ActiveBundle({ active }: { active: ActiveBundleInfo }) {
       updated ? t('updates.signatureVerified') : t('updates.signatureBuiltIn'),
     ],
   ] as const;
-  return (
-    <dl class="facts" data-testid="update-active" data-version={active.version}>
-      {rows.map(([id, label, value]) => (
-        <div key={id}>
-          <dt>{label}</dt>
-          <dd data-testid={id}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} testId="update-active" version={active.version} />;
 }
 
 const PROBLEM_KEYS = {
