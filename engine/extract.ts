@@ -188,6 +188,10 @@ function startLink(el: Element, sink: TextSink, options: ExtractOptions): number
 }
 
 function resolveHref(el: Element, options: ExtractOptions): string | null {
+  // A browser resolves an anchor's href natively, far cheaper than a URL object per link (pages
+  // hold hundreds); linkedom leaves it unresolved, and then the base URL below does it.
+  const native = (el as Partial<HTMLAnchorElement>).href;
+  if (typeof native === 'string' && /^https?:\/\//i.test(native)) return native;
   const raw = el.getAttribute('href');
   if (raw === null || raw.trim() === '') return null;
   const base = options.baseUrl;

@@ -16,11 +16,20 @@ export interface HashIndex {
   readonly shared: ReadonlyMap<number, readonly number[]>;
 }
 
+const EMPTY: HashIndex = {
+  hashes: new Uint32Array(0),
+  docs: new Uint16Array(0),
+  offsets: new Uint32Array((1 << BUCKET_BITS) + 1),
+  shared: new Map(),
+};
+
 /** Builds the index from per-document sorted distinct hash lists (document number = position). */
 export function buildHashIndex(perDocument: readonly Uint32Array[]): HashIndex {
   if (perDocument.length >= SHARED) throw new Error('too many documents with fingerprints');
   let total = 0;
   for (const list of perDocument) total += list.length;
+  // Most bundles carry no fingerprints; the content script builds its index on every page.
+  if (total === 0) return EMPTY;
   const hashes = new Uint32Array(total);
   const docs = new Uint16Array(total);
   let n = 0;
