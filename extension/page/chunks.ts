@@ -17,7 +17,7 @@ export interface ChunkLimits {
 // script whose code is still cold (measured at about 1 MB/s before the JIT warms up).
 export const DEFAULT_CHUNK_LIMITS: ChunkLimits = {
   maxChars: 12_000,
-  maxElements: 1_500,
+  maxElements: 800,
   maxDepth: 48,
 };
 
