@@ -6,7 +6,7 @@ import type { AnalyzedText } from '../analyze';
 import { joinedWords, wordsToRaw } from '../analyze';
 import { normalizeText } from '../normalize';
 import type { Thresholds } from '../thresholds';
-import { NOT_CONTENT, tokenize } from '../tokenize';
+import { FILLER, NOT_CONTENT, tokenize, type Tokens } from '../tokenize';
 
 /** Phrases shorter than this are never indexed, whatever the sensitivity. */
 const MIN_INDEXED_WORDS = 3;
@@ -27,16 +27,48 @@ interface Phrase {
   /** Normalized words joined by single spaces: the fuse.js pattern. */
   readonly pattern: string;
   readonly words: Uint32Array;
-  /** The distinct word hashes, for the cheap coverage check that comes before fuse.js. */
-  readonly wordSet: ReadonlySet<number>;
+  /**
+   * The distinct word hashes, for the cheap coverage check that comes before fuse.js. A typed
+   * array rather than a Set: a large bundle has ten thousand phrases, and a Set each weighed on
+   * the heap (and on every garbage collection during scans) more than scanning 15 numbers costs.
+   */
+  readonly distinct: Uint32Array;
 }
+
+/**
+ * Anchor word hash → the phrases it anchors, as an open-addressing hash table in typed arrays.
+ * Every content word of a page is looked up, and a Map keyed by 32-bit hashes (heap numbers, not
+ * small integers) cost more than the rest of the phrase matcher. With ten thousand phrases a page
+ * makes hundreds of thousands of anchor hits, so each hit reads one entry with all it needs rather
+ * than the phrase's own arrays (cache misses, not arithmetic, were the cost).
+ */
+export interface AnchorTable {
+  /** Number of distinct anchor words. */
+  readonly size: number;
+  /** Slot = top `bits` bits of the multiplicative hash of the word hash. */
+  readonly bits: number;
+  /**
+   * Per slot: [word hash, first entry]; slot s owns entries [slots[2s + 1], slots[2s + 3]), and an
+   * empty slot owns none. One extra slot at the end closes the last one.
+   */
+  readonly slots: Uint32Array;
+  /** ENTRY numbers per entry: phrase number, word position in it, its word count, anchors needed. */
+  readonly entries: Uint32Array;
+}
+
+/** Numbers per anchor table entry. */
+const ENTRY = 4;
 
 export interface PhraseIndex {
   readonly phrases: readonly Phrase[];
-  /** Anchor word hash → flat pairs [phrase number, word position in the phrase, ...]. */
-  readonly anchors: ReadonlyMap<number, readonly number[]>;
-  /** Number of anchors of each phrase. */
-  readonly anchorCounts: Uint8Array;
+  readonly anchors: AnchorTable;
+  /**
+   * Working memory of `candidateWindows`, three numbers per phrase, zeroed at each use. Allocating
+   * it per page cost more than the matching itself with a large bundle (an off-heap buffer per
+   * page, and the collections it triggers). Nothing in it outlives a call, and matching is
+   * synchronous, so results never depend on earlier pages.
+   */
+  readonly scratch: Int32Array;
 }
 
 export interface PhraseHit {
@@ -50,7 +82,7 @@ export interface PhraseHit {
 
 export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex {
   const phrases: Phrase[] = [];
-  const flags: Uint8Array[] = [];
+  const tokenized: Tokens[] = [];
   for (const s of sources) {
     const norm = normalizeText(s.text);
     const tokens = tokenize(norm);
@@ -63,45 +95,96 @@ export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex 
       document: s.document,
       pattern: words.join(' '),
       words: tokens.hashes,
-      wordSet: new Set(tokens.hashes),
+      distinct: Uint32Array.from(new Set(tokens.hashes)),
     });
-    flags.push(tokens.flags);
+    tokenized.push(tokens);
   }
-  return { phrases, ...anchorIndex(phrases, flags) };
+  const anchors = anchorIndex(phrases, tokenized);
+  return { phrases, anchors, scratch: new Int32Array(3 * phrases.length) };
 }
 
 /**
  * Picks each phrase's rarest content words: fewest phrases using them, then the longest (long
  * words are rarer in running text, so they make fewer candidate windows on pages).
  */
-function anchorIndex(phrases: readonly Phrase[], flags: readonly Uint8Array[]) {
+function anchorIndex(phrases: readonly Phrase[], tokens: readonly Tokens[]) {
   const frequency = new Map<number, number>();
   for (const p of phrases)
-    for (const h of new Set(p.words)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+    for (const h of p.distinct) frequency.set(h, (frequency.get(h) ?? 0) + 1);
   const anchors = new Map<number, number[]>();
-  const anchorCounts = new Uint8Array(phrases.length);
   phrases.forEach((p, n) => {
-    const positions = [...p.words.keys()].filter((i) => !(flags[n]![i]! & NOT_CONTENT));
-    const words = p.pattern.split(' ');
-    positions.sort(
-      (a, b) =>
-        frequency.get(p.words[a]!)! - frequency.get(p.words[b]!)! ||
-        words[b]!.length - words[a]!.length ||
-        a - b,
-    );
-    const seen = new Set<number>();
-    for (const i of positions) {
-      const h = p.words[i]!;
-      if (seen.has(h)) continue;
-      seen.add(h);
-      const list = anchors.get(h) ?? [];
-      list.push(n, i);
-      anchors.set(h, list);
-      if (seen.size >= ANCHORS) break;
+    const chosen = anchorPositions(p.words, tokens[n]!, frequency);
+    // A window of a phrase with three or more anchors needs two of them to agree on it.
+    const needed = chosen.length >= 3 ? 2 : 1;
+    for (const i of chosen) {
+      const entry = [n, i, p.words.length, needed];
+      const list = anchors.get(p.words[i]!);
+      if (list) list.push(...entry);
+      else anchors.set(p.words[i]!, entry);
     }
-    anchorCounts[n] = seen.size;
   });
-  return { anchors, anchorCounts };
+  return anchorTable(anchors);
+}
+
+/** Positions of the phrase's anchors: up to ANCHORS distinct content words, rarest first. */
+function anchorPositions(
+  words: Uint32Array,
+  tokens: Tokens,
+  frequency: ReadonlyMap<number, number>,
+): number[] {
+  // Sort keys looked up once per word, not once per comparison (10 000 phrases are sorted).
+  const uses = words.map((h) => frequency.get(h)!);
+  const length = (i: number): number => tokens.ends[i]! - tokens.starts[i]!;
+  const positions: number[] = [];
+  for (let i = 0; i < words.length; i++) if (!(tokens.flags[i]! & NOT_CONTENT)) positions.push(i);
+  positions.sort((a, b) => uses[a]! - uses[b]! || length(b) - length(a) || a - b);
+  const chosen: number[] = [];
+  const seen: number[] = [];
+  for (const i of positions) {
+    if (seen.includes(words[i]!)) continue;
+    seen.push(words[i]!);
+    chosen.push(i);
+    if (chosen.length >= ANCHORS) break;
+  }
+  return chosen;
+}
+
+const FILLER_FLAG = FILLER;
+
+/** Fibonacci hashing: the top bits of the product spread nearby word hashes apart. */
+function slotOf(hash: number, bits: number): number {
+  return bits === 0 ? 0 : Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Lays the anchor entry lists out in an open-addressing table at most two-thirds full (a smaller table misses the cache less). */
+function anchorTable(lists: ReadonlyMap<number, readonly number[]>): AnchorTable {
+  let bits = 1;
+  while (1 << bits < lists.size * 1.5) bits++;
+  const count = 1 << bits;
+  const owner: (readonly number[] | undefined)[] = new Array<undefined>(count);
+  const slots = new Uint32Array(2 * count + 2);
+  for (const [hash, list] of lists) {
+    let s = slotOf(hash, bits);
+    while (owner[s] !== undefined) s = (s + 1) & (count - 1);
+    slots[2 * s] = hash;
+    owner[s] = list;
+  }
+  for (let s = 0; s < count; s++) {
+    slots[2 * s + 3] = slots[2 * s + 1]! + (owner[s]?.length ?? 0) / ENTRY;
+  }
+  const entries = new Uint32Array(slots[2 * count + 1]! * ENTRY);
+  owner.forEach((list, s) => list && entries.set(list, slots[2 * s + 1]! * ENTRY));
+  return { size: lists.size, bits, slots, entries };
+}
+
+/** The table slot of an anchor word, or -1 when the word is no anchor. */
+function findAnchor(table: AnchorTable, hash: number): number {
+  const { slots, bits } = table;
+  const mask = (1 << bits) - 1;
+  for (let s = slotOf(hash, bits); ; s = (s + 1) & mask) {
+    if (slots[2 * s + 1] === slots[2 * s + 3]) return -1;
+    if (slots[2 * s] === hash) return s;
+  }
 }
 
 /** Finds the phrases present on the page under the given thresholds. */
@@ -119,44 +202,61 @@ function slack(words: number): number {
   return Math.max(1, Math.ceil(words / 5));
 }
 
-/** A proposed window: phrase number, its first word on the page, and how many anchors agree. */
-interface Candidate {
-  readonly phrase: number;
-  readonly start: number;
-  support: number;
-}
-
 /**
  * Phrase number → first-word positions of its candidate windows on the page. A window of a phrase
  * with three or more anchors needs two of them to agree on it: one common word alone proposes
  * nothing. Phrases with fewer anchors need one.
+ *
+ * Anchors of one occurrence arrive close together, so each phrase keeps only its latest window
+ * (typed arrays indexed by phrase number, no object per proposal: a large bundle makes hundreds of
+ * thousands of proposals per page, nearly all of one anchor). Filler words are never anchors.
  */
 function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds) {
-  const { hashes, count } = text.tokens;
-  const all: Candidate[] = [];
-  // Latest candidate per phrase: anchors of one occurrence arrive close together.
-  const latest = new Map<number, Candidate>();
+  const { hashes, flags, count } = text.tokens;
+  const { anchors } = index;
+  const { slots, entries } = anchors;
+  const minWords = t.phraseMinWords;
+  // Per phrase, interleaved (one cache line): latest window's start, the anchors agreeing on it
+  // (0: none yet), and its proposal number (to keep the order in which windows were proposed).
+  // Zeroed only once a page word is an anchor: most pages of a small bundle have none.
+  let state: Int32Array | null = null;
+  let proposals = 0;
+  const kept: { phrase: number; start: number; order: number }[] = [];
   for (let w = 0; w < count; w++) {
-    const pairs = index.anchors.get(hashes[w]!);
-    if (pairs === undefined) continue;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const n = pairs[i]!;
-      if (index.phrases[n]!.words.length < t.phraseMinWords) continue;
-      const start = w - pairs[i + 1]!;
-      const previous = latest.get(n);
-      if (previous && Math.abs(previous.start - start) <= slack(index.phrases[n]!.words.length)) {
-        previous.support++;
-        continue;
+    if (flags[w]! & FILLER_FLAG) continue;
+    const slot = findAnchor(anchors, hashes[w]!);
+    if (slot < 0) continue;
+    state ??= index.scratch.fill(0);
+    const end = slots[2 * slot + 3]! * ENTRY;
+    for (let e = slots[2 * slot + 1]! * ENTRY; e < end; e += ENTRY) {
+      const words = entries[e + 2]!;
+      if (words < minWords) continue;
+      const n = entries[e]!;
+      const start = w - entries[e + 1]!;
+      const at = 3 * n;
+      if (state[at + 1]! > 0 && Math.abs(state[at]! - start) <= slack(words)) {
+        state[at + 1] = state[at + 1]! + 1;
+      } else {
+        state[at] = start;
+        state[at + 1] = 1;
+        state[at + 2] = proposals++;
       }
-      const candidate = { phrase: n, start, support: 1 };
-      all.push(candidate);
-      latest.set(n, candidate);
+      if (state[at + 1] === entries[e + 3]) {
+        kept.push({ phrase: n, start: state[at]!, order: state[at + 2]! });
+      }
     }
   }
+  return groupByPhrase(kept);
+}
+
+/** Kept windows grouped by phrase, phrases in the order their first kept window was proposed. */
+function groupByPhrase(kept: { phrase: number; start: number; order: number }[]) {
+  kept.sort((a, b) => a.order - b.order);
   const out = new Map<number, number[]>();
-  for (const c of all) {
-    if (c.support < (index.anchorCounts[c.phrase]! >= 3 ? 2 : 1)) continue;
-    out.set(c.phrase, [...(out.get(c.phrase) ?? []), c.start]);
+  for (const k of kept) {
+    const starts = out.get(k.phrase);
+    if (starts) starts.push(k.start);
+    else out.set(k.phrase, [k.start]);
   }
   return out;
 }
@@ -205,21 +305,22 @@ function coverage(
   const { hashes, flags } = text.tokens;
   // Count first, allocation-free: most candidate windows fail here.
   let present = 0;
-  for (let w = first; w <= last; w++) if (phrase.wordSet.has(hashes[w]!)) present++;
-  if (present < t.phraseCoverage * phrase.wordSet.size) return null;
+  const { distinct } = phrase;
+  for (let w = first; w <= last; w++) if (distinct.includes(hashes[w]!)) present++;
+  if (present < t.phraseCoverage * distinct.length) return null;
   const found = new Set<number>();
   let from = -1;
   let to = -1;
   let content = 0;
   for (let w = first; w <= last; w++) {
     const h = hashes[w]!;
-    if (!phrase.wordSet.has(h)) continue;
+    if (!distinct.includes(h)) continue;
     if (from < 0) from = w;
     to = w;
     if (!found.has(h)) content += flags[w]! & NOT_CONTENT ? 0 : 1;
     found.add(h);
   }
-  if (found.size < t.phraseCoverage * phrase.wordSet.size) return null;
+  if (found.size < t.phraseCoverage * distinct.length) return null;
   const [start, end] = wordsToRaw(text, from, to);
   const { leak, document } = phrase;
   return { leak, document, start, end, matchedWords: found.size, contentWords: content };

@@ -37,12 +37,27 @@ describe('matchPhrases', () => {
     expect(hits('on the path to fifty-one percent', 'normal')).toHaveLength(1);
   });
   it('indexes each phrase under a few rare words, not common ones', () => {
-    const anchors = [...index.anchors.keys()];
-    expect(anchors.length).toBeLessThanOrEqual(8);
+    expect(index.anchors.size).toBeLessThanOrEqual(8);
   });
 });
 
 describe('phrase prefilter', () => {
+  it('finds each of many phrases, and results do not depend on the pages scanned before', () => {
+    // Many phrases sharing words: anchors collide in the table, and one scratch is reused.
+    const texts = Array.from(
+      { length: 300 },
+      (_, i) => `the ledger of harbor${i} lists cargo${i} seized by customs${i} officers${i}`,
+    );
+    const many = buildPhraseIndex(texts.map((text, i) => ({ leak: 0, document: `p${i}`, text })));
+    const found = (text: string) =>
+      matchPhrases(analyze(plainTextPage(text), DEFAULT_ENGINE_PARAMS), many, THRESHOLDS.normal)
+        .map((h) => h.document)
+        .sort();
+    for (const i of [0, 17, 299]) expect(found(`Seen: ${texts[i]}.`)).toEqual([`p${i}`]);
+    expect(found('the ledger of the harbor lists cargo seized by customs officers')).toEqual([]);
+    expect(found(`Seen: ${texts[42]}.`)).toEqual(['p42']);
+  });
+
   it('a single shared rare word does not make a match', () => {
     // "technocrat" is an anchor; without a second anchor nearby no window is even proposed.
     expect(hits('A technocrat, they said, was running the ministry.')).toEqual([]);
