@@ -20,6 +20,8 @@ import {
   type PageText,
 } from '../engine/index';
 import { normalizeText } from '../engine/normalize';
+// The same seeded PRNG as the fixtures, so the synthetic bundles are the same on every run.
+import { rng } from '../tests/engine/helpers/damage';
 
 const CORPUS = '/work/shared/corpus/real-pages';
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'engine', 'documents');
@@ -59,18 +61,6 @@ function time(f: () => void, runs = RUNS, warmUp = true): number {
 
 function fmt(n: number, digits = 1): string {
   return n.toFixed(digits);
-}
-
-/** A seeded PRNG (mulberry32) so that the synthetic bundles are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sortedDistinct(values: Uint32Array): Uint32Array {

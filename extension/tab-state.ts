@@ -1,6 +1,7 @@
 // Per-tab scan state: what each frame of a tab reported, and the page verdict and badge derived
 // from it. Pure functions; the background stores the state (tab-store.ts) and draws the badge.
-import { VERDICTS, type PassageKind, type Verdict } from '../engine/types';
+import { mostSevere } from '../engine/score';
+import type { PassageKind, Verdict } from '../engine/types';
 
 export interface BundleInfo {
   id: string;
@@ -61,12 +62,8 @@ export interface TabState {
   frames: FrameState[];
 }
 
-/** The most severe of the given verdicts (`none` for an empty list). */
-export function mostSevereVerdict(verdicts: Iterable<Verdict>): Verdict {
-  let best = VERDICTS.length - 1;
-  for (const v of verdicts) best = Math.min(best, VERDICTS.indexOf(v));
-  return VERDICTS[best] ?? 'none';
-}
+/** The page verdict of several frames or leaks: the engine's own ladder. */
+export const mostSevereVerdict = mostSevere;
 
 /** Records a frame's report; a new URL in the top frame starts the tab afresh. */
 export function applyReport(
