@@ -1,26 +1,46 @@
 // The user's settings: one synced storage item, schema-versioned (migrations below) and
 // schema-checked on every read, so a corrupt or hand-edited value falls back field by field.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { SENSITIVITIES, VERDICTS } from '../engine/types';
-import { LANGUAGE_SETTINGS } from './i18n';
+import { SENSITIVITIES, VERDICTS, type Sensitivity, type Verdict } from '../engine/types';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n';
 
-const hostList = z.array(z.string().max(253)).max(5000);
-
-export const settingsSchema = z.object({
-  sensitivity: z.enum(SENSITIVITIES).catch('normal'),
+export interface Settings {
+  sensitivity: Sensitivity;
   /** Verdicts whose passages are highlighted in the page. */
-  markInline: z.array(z.enum(VERDICTS)).catch(['republishes', 'quotes']),
+  markInline: Verdict[];
   /** Hosts where nothing is scanned (normalised host names, sorted). */
-  pausedSites: hostList.catch([]),
+  pausedSites: string[];
   /** Hosts where results are kept but nothing is marked in the page. */
-  hiddenSites: hostList.catch([]),
+  hiddenSites: string[];
   /** The UI language: `auto` follows the browser. Added in version 2. */
-  language: z.enum(LANGUAGE_SETTINGS).catch('auto'),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  language: LanguageSetting;
+}
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  sensitivity: 'normal',
+  markInline: ['republishes', 'quotes'],
+  pausedSites: [],
+  hiddenSites: [],
+  language: 'auto',
+});
+
+// A hand-written decoder, not a schema library: the content script reads the settings on every
+// page, and zod's schema construction and code were a third of its start-up (docs/in-page.md).
+const MAX_HOST = 253;
+const MAX_HOSTS = 5000;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** The list when every item passes, else the fallback: one bad item makes the list untrusted. */
+function listOf<T>(value: unknown, ok: (item: unknown) => item is T, max: number, fallback: T[]) {
+  return Array.isArray(value) && value.length <= max && value.every(ok)
+    ? [...value]
+    : [...fallback];
+}
+
+const isVerdict = (v: unknown): v is Verdict => VERDICTS.includes(v as Verdict);
+const isHost = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HOST;
 
 /** Version of the stored shape; each bump adds an entry to `SETTINGS_MIGRATIONS`. */
 export const SETTINGS_VERSION = 2;
@@ -28,9 +48,17 @@ export const SETTINGS_VERSION = 2;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads anything (missing, corrupt, older) as valid settings. */
+/** Reads anything (missing, corrupt, older) as valid settings, field by field. */
 export function toSettings(value: unknown): Settings {
-  return settingsSchema.parse(isRecord(value) ? value : {});
+  const v = isRecord(value) ? value : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    sensitivity: oneOf(SENSITIVITIES, v['sensitivity'], d.sensitivity),
+    markInline: listOf(v['markInline'], isVerdict, Infinity, d.markInline),
+    pausedSites: listOf(v['pausedSites'], isHost, MAX_HOSTS, d.pausedSites),
+    hiddenSites: listOf(v['hiddenSites'], isHost, MAX_HOSTS, d.hiddenSites),
+    language: oneOf(LANGUAGE_SETTINGS, v['language'], d.language),
+  };
 }
 
 /** The site a setting applies to: the page's host name, or null where sites do not apply. */

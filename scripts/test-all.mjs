@@ -2,7 +2,7 @@
 // one last line `N passed, N failed` counting unit + e2e tests, each failed gate adding one failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -91,7 +91,34 @@ function vitest(kind, args) {
   let failed = json.numFailedTests ?? 0;
   // A file that fails to load or an unhandled error fails the run without failing a test.
   if (!run.ok && failed === 0) failed = 1;
-  return { ok: run.ok && failed === 0, passed, failed, note: `${passed} passed, ${failed} failed` };
+  return {
+    ok: run.ok && failed === 0,
+    passed,
+    failed,
+    note: `${passed} passed, ${failed} failed`,
+    failures: failuresOf(json),
+  };
+}
+
+/**
+ * The failed tests of a vitest JSON report, one line each with the first line of the error:
+ * CI keeps only the tail of the output, so the summary must say what failed.
+ */
+function failuresOf(json) {
+  const lines = [];
+  for (const file of json.testResults ?? []) {
+    const tests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of tests) {
+      const first = String(t.failureMessages?.[0] ?? '').split('\n')[0];
+      lines.push(`${relative(process.cwd(), file.name)} > ${t.fullName}: ${first.slice(0, 300)}`);
+    }
+    if (tests.length === 0 && file.status === 'failed') {
+      lines.push(
+        `${relative(process.cwd(), file.name)}: ${String(file.message ?? '').slice(0, 300)}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function lintFirefox() {
@@ -197,6 +224,7 @@ function summarize(results) {
   for (const [name, r] of results) {
     const mark = r.ok ? 'ok  ' : 'FAIL';
     console.log(`${mark} ${name} (${r.seconds.toFixed(1)} s)${r.note ? `: ${r.note}` : ''}`);
+    for (const line of r.failures ?? []) console.log(`     - ${line}`);
     passed += r.passed ?? 0;
     // Test steps count their failed tests; any other failed gate counts as one.
     failed += r.failed ?? (r.ok ? 0 : 1);

@@ -4,48 +4,54 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
-export const updateSettingsSchema = z.object({
-  /** Null: updates are off (the default). Checked with parseUpdateUrl before saving. */
-  updateUrl: z.string().max(2048).nullable().catch(null),
-});
-export type UpdateSettings = z.infer<typeof updateSettingsSchema>;
-
-export const storedUpdateSchema = z.object({
-  /** The bundle file exactly as served and verified (UTF-8 text of the signed bytes). */
-  text: z.string(),
-  signature: z.string(),
-  id: z.string(),
-  version: z.number().int(),
-  created: z.string(),
-  url: z.string(),
-  /** ISO date-time of acceptance. */
-  acceptedAt: z.string(),
-});
-export type StoredUpdate = z.infer<typeof storedUpdateSchema>;
-
 export const CHECK_RESULTS = ['updated', 'current', 'notModified', 'refused', 'failed'] as const;
 export type CheckResult = (typeof CHECK_RESULTS)[number];
 
-const checkRecordSchema = z.object({
-  at: z.string(),
-  url: z.string(),
-  result: z.enum(CHECK_RESULTS),
-  /** The new version (updated, current) or the one-line reason (refused, failed). */
-  version: z.number().int().optional(),
-  reason: z.string().optional(),
-});
-export type CheckRecord = z.infer<typeof checkRecordSchema>;
+// Built on first use, not at load: the content script imports this module on every page but
+// reads only the stored update, and building zod schemas is most of zod's start-up cost.
+function buildSchemas() {
+  const updateSettings = z.object({
+    /** Null: updates are off (the default). Checked with parseUpdateUrl before saving. */
+    updateUrl: z.string().max(2048).nullable().catch(null),
+  });
+  const storedUpdate = z.object({
+    /** The bundle file exactly as served and verified (UTF-8 text of the signed bytes). */
+    text: z.string(),
+    signature: z.string(),
+    id: z.string(),
+    version: z.number().int(),
+    created: z.string(),
+    url: z.string(),
+    /** ISO date-time of acceptance. */
+    acceptedAt: z.string(),
+  });
+  const checkRecord = z.object({
+    at: z.string(),
+    url: z.string(),
+    result: z.enum(CHECK_RESULTS),
+    /** The new version (updated, current) or the one-line reason (refused, failed). */
+    version: z.number().int().optional(),
+    reason: z.string().optional(),
+  });
+  const refusal = z.object({ at: z.string(), url: z.string(), reason: z.string() });
+  const updateLog = z.object({
+    lastCheck: checkRecord.nullable().catch(null),
+    lastRefusal: refusal.nullable().catch(null),
+    /** The ETag of the active update's file, for If-None-Match; only valid for that URL. */
+    etag: z.object({ url: z.string(), value: z.string() }).nullable().catch(null),
+  });
+  return { updateSettings, storedUpdate, checkRecord, refusal, updateLog };
+}
 
-const refusalSchema = z.object({ at: z.string(), url: z.string(), reason: z.string() });
-export type Refusal = z.infer<typeof refusalSchema>;
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | null = null;
+const schemas = (): Schemas => (built ??= buildSchemas());
 
-export const updateLogSchema = z.object({
-  lastCheck: checkRecordSchema.nullable().catch(null),
-  lastRefusal: refusalSchema.nullable().catch(null),
-  /** The ETag of the active update's file, for If-None-Match; only valid for that URL. */
-  etag: z.object({ url: z.string(), value: z.string() }).nullable().catch(null),
-});
-export type UpdateLog = z.infer<typeof updateLogSchema>;
+export type UpdateSettings = z.infer<Schemas['updateSettings']>;
+export type StoredUpdate = z.infer<Schemas['storedUpdate']>;
+export type CheckRecord = z.infer<Schemas['checkRecord']>;
+export type Refusal = z.infer<Schemas['refusal']>;
+export type UpdateLog = z.infer<Schemas['updateLog']>;
 
 export const EMPTY_LOG: UpdateLog = { lastCheck: null, lastRefusal: null, etag: null };
 
@@ -60,7 +66,9 @@ export const updateLogItem = storage.defineItem<UpdateLog>('local:updateLog', {
 });
 
 export async function loadUpdateSettings(): Promise<UpdateSettings> {
-  return updateSettingsSchema.catch({ updateUrl: null }).parse(await updateSettingsItem.getValue());
+  return schemas()
+    .updateSettings.catch({ updateUrl: null })
+    .parse(await updateSettingsItem.getValue());
 }
 
 /** Saves an already-checked URL (null turns updates off). */
@@ -70,7 +78,10 @@ export async function saveUpdateUrl(updateUrl: string | null): Promise<void> {
 
 /** The accepted update, or null when none is stored or the stored value is unreadable. */
 export async function loadStoredUpdate(): Promise<StoredUpdate | null> {
-  const parsed = storedUpdateSchema.safeParse(await activeUpdateItem.getValue());
+  const value = await activeUpdateItem.getValue();
+  // Nearly always nothing is stored: then no schema is built at all on the page.
+  if (value === null || value === undefined) return null;
+  const parsed = schemas().storedUpdate.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
@@ -79,7 +90,9 @@ export async function saveStoredUpdate(update: StoredUpdate): Promise<void> {
 }
 
 export async function loadUpdateLog(): Promise<UpdateLog> {
-  return updateLogSchema.catch(EMPTY_LOG).parse(await updateLogItem.getValue());
+  return schemas()
+    .updateLog.catch(EMPTY_LOG)
+    .parse(await updateLogItem.getValue());
 }
 
 export async function changeUpdateLog(change: (log: UpdateLog) => UpdateLog): Promise<UpdateLog> {

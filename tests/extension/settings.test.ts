@@ -48,6 +48,26 @@ describe('settings', () => {
     expect(toSettings(['an', 'array'])).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('distrusts a whole list when one item is bad, and keeps the lists within bounds', () => {
+    const long = 'a'.repeat(254);
+    expect(toSettings({ markInline: ['quotes', 'shouts'] }).markInline).toEqual(
+      DEFAULT_SETTINGS.markInline,
+    );
+    expect(toSettings({ markInline: [] }).markInline).toEqual([]);
+    expect(toSettings({ hiddenSites: ['ok.test', long] }).hiddenSites).toEqual([]);
+    expect(toSettings({ pausedSites: ['ok.test', 3] }).pausedSites).toEqual([]);
+    const many = Array.from({ length: 5001 }, (_, i) => `s${i}.test`);
+    expect(toSettings({ pausedSites: many }).pausedSites).toEqual([]);
+    expect(toSettings({ pausedSites: many.slice(0, 5000) }).pausedSites).toHaveLength(5000);
+  });
+
+  it('never hands out the defaults themselves, so a caller cannot change them', () => {
+    toSettings({}).markInline.push('links');
+    toSettings(null).pausedSites.push('x.test');
+    expect(DEFAULT_SETTINGS.markInline).toEqual(['republishes', 'quotes']);
+    expect(DEFAULT_SETTINGS.pausedSites).toEqual([]);
+  });
+
   it('applies to http(s) hosts only', () => {
     expect(siteOf('https://News.Test:8080/a?b')).toBe('news.test');
     expect(siteOf('chrome://settings')).toBeNull();
