@@ -1,80 +1,58 @@
 // The fingerprint lookup structure: every bundle hash in one sorted Uint32Array, a bucket table on
-// the top 16 bits, and a parallel Uint16Array of document numbers. ~6 bytes per hash; no Set.
+// the top bits, a parallel Uint16Array of document numbers, and presence bits that turn away most
+// absent hashes before the array is touched. ~7 bytes per hash; no Set.
+import { mergeHashLists } from './merge-hash-lists';
+import { buildPresenceBits, mayContain, presenceBitsFor, type PresenceBits } from './presence-bits';
 
 /** Document number marking a hash shared by several documents (see `shared`). */
 const SHARED = 0xffff;
-const BUCKET_BITS = 16;
+/** At most 2^16 buckets (256 KB of offsets): ~15 hashes per bucket at a million hashes. */
+const MAX_BUCKET_BITS = 16;
 
 export interface HashIndex {
   /** All distinct hashes, ascending. */
   readonly hashes: Uint32Array;
   /** Document number per hash, or SHARED. */
   readonly docs: Uint16Array;
-  /** bucket b covers hashes[offsets[b], offsets[b + 1]) — those whose top 16 bits equal b. */
+  /** Bucket b holds the hashes whose top `bucketBits` bits equal b. */
+  readonly bucketBits: number;
+  /** bucket b covers hashes[offsets[b], offsets[b + 1]). */
   readonly offsets: Uint32Array;
+  /** Checked first: most page shingles are in no document. */
+  readonly presence: PresenceBits;
   /** Documents of hashes found in more than one document. */
   readonly shared: ReadonlyMap<number, readonly number[]>;
 }
 
-const EMPTY: HashIndex = {
-  hashes: new Uint32Array(0),
-  docs: new Uint16Array(0),
-  offsets: new Uint32Array((1 << BUCKET_BITS) + 1),
-  shared: new Map(),
-};
-
-/** Builds the index from per-document sorted distinct hash lists (document number = position). */
+/**
+ * Builds the index from per-document hash lists (document number = position). Lists from a bundle
+ * are strictly increasing and are merged in linear passes; any other list is sorted first.
+ */
 export function buildHashIndex(perDocument: readonly Uint32Array[]): HashIndex {
   if (perDocument.length >= SHARED) throw new Error('too many documents with fingerprints');
-  let total = 0;
-  for (const list of perDocument) total += list.length;
-  // Most bundles carry no fingerprints; the content script builds its index on every page.
-  if (total === 0) return EMPTY;
-  const hashes = new Uint32Array(total);
-  const docs = new Uint16Array(total);
-  let n = 0;
-  perDocument.forEach((list, d) => {
-    hashes.set(list, n);
-    docs.fill(d, n, n + list.length);
-    n += list.length;
-  });
-  radixSort(hashes, docs);
+  const { hashes, docs } = mergeHashLists(perDocument);
   const shared = new Map<number, number[]>();
   const distinct = mergeDuplicates(hashes, docs, shared);
+  const unique = hashes.slice(0, distinct);
+  const bucketBits = bucketBitsFor(distinct);
   return {
-    hashes: hashes.slice(0, distinct),
+    hashes: unique,
     docs: docs.slice(0, distinct),
-    offsets: bucketOffsets(hashes.subarray(0, distinct)),
+    bucketBits,
+    offsets: bucketOffsets(unique, bucketBits),
+    presence: buildPresenceBits(unique, presenceBitsFor(distinct)),
     shared,
   };
 }
 
 /**
- * Sorts hashes (carrying their document numbers) with two stable 16-bit counting passes: linear
- * time, which a comparison sort of a million entries is not within the build budget.
+ * About 8 hashes per bucket, and never more buckets than that: a small bundle (the usual case)
+ * then builds a small table on each page load rather than 65 536 entries.
  */
-function radixSort(hashes: Uint32Array, docs: Uint16Array): void {
-  const tmpHashes = new Uint32Array(hashes.length);
-  const tmpDocs = new Uint16Array(docs.length);
-  countingPass(hashes, docs, tmpHashes, tmpDocs, 0);
-  countingPass(tmpHashes, tmpDocs, hashes, docs, 16);
-}
-
-function countingPass(
-  fromHashes: Uint32Array,
-  fromDocs: Uint16Array,
-  toHashes: Uint32Array,
-  toDocs: Uint16Array,
-  shift: number,
-): void {
-  const counts = new Uint32Array(0x10001);
-  for (let i = 0; i < fromHashes.length; i++) counts[((fromHashes[i]! >>> shift) & 0xffff) + 1]!++;
-  for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-  for (let i = 0; i < fromHashes.length; i++) {
-    const at = counts[(fromHashes[i]! >>> shift) & 0xffff]!++;
-    toHashes[at] = fromHashes[i]!;
-    toDocs[at] = fromDocs[i]!;
-  }
+function bucketBitsFor(count: number): number {
+  let bits = 1;
+  while (bits < MAX_BUCKET_BITS && 2 ** bits * 8 < count) bits++;
+  return bits;
 }
 
 /** Collapses equal neighbours in place, recording hashes of several documents; returns the count. */
@@ -100,16 +78,18 @@ function mergeDuplicates(
   return n;
 }
 
-function bucketOffsets(hashes: Uint32Array): Uint32Array {
-  const offsets = new Uint32Array((1 << BUCKET_BITS) + 1);
-  for (let i = 0; i < hashes.length; i++) offsets[(hashes[i]! >>> BUCKET_BITS) + 1]!++;
+function bucketOffsets(hashes: Uint32Array, bits: number): Uint32Array {
+  const offsets = new Uint32Array(2 ** bits + 1);
+  const shift = 32 - bits;
+  for (let i = 0; i < hashes.length; i++) offsets[(hashes[i]! >>> shift) + 1]!++;
   for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
   return offsets;
 }
 
 /** The position of `hash` in `index.hashes`, or -1. */
 export function findHash(index: HashIndex, hash: number): number {
-  const bucket = hash >>> BUCKET_BITS;
+  if (!mayContain(index.presence, hash)) return -1;
+  const bucket = hash >>> (32 - index.bucketBits);
   let lo = index.offsets[bucket]!;
   let hi = index.offsets[bucket + 1]!;
   while (lo < hi) {
@@ -136,5 +116,6 @@ export function documentsAt(index: HashIndex, position: number, visit: (doc: num
 export function hashIndexBytes(index: HashIndex): number {
   let sharedBytes = 0;
   for (const list of index.shared.values()) sharedBytes += 48 + list.length * 8;
-  return index.hashes.byteLength + index.docs.byteLength + index.offsets.byteLength + sharedBytes;
+  const arrays = index.hashes.byteLength + index.docs.byteLength + index.offsets.byteLength;
+  return arrays + index.presence.words.byteLength + sharedBytes;
 }

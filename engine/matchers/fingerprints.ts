@@ -3,6 +3,7 @@
 import type { AnalyzedText } from '../analyze';
 import { contentWords, wordsToRaw } from '../analyze';
 import { documentsAt, findHash, type HashIndex } from '../hash-index';
+import { maybePresent } from '../presence-bits';
 
 /** A run of shingle hits of one document, in words of the page. */
 export interface FingerprintRun {
@@ -59,8 +60,8 @@ export function matchFingerprints(
   const runs: FingerprintRun[] = [];
   const open = new Map<number, OpenRun>();
   const { hashes, informative, count } = text.shingles;
-  for (let p = 0; p < count; p++) {
-    if (!informative[p]) continue;
+  // Most shingles are in no document: the presence bits set those aside in one tight pass first.
+  for (const p of maybePresent(index.presence, hashes, informative, count)) {
     const at = findHash(index, hashes[p]!);
     if (at < 0) continue;
     documentsAt(index, at, (doc) => {

@@ -6,6 +6,18 @@ const list = fc
   .uniqueArray(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 200 })
   .map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
 
+/** A deterministic shuffle (Fisher–Yates with a small LCG). */
+function shuffle(l: Uint32Array, seed: number): Uint32Array {
+  const out = l.slice();
+  let s = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 function docsOf(index: ReturnType<typeof buildHashIndex>, hash: number): number[] {
   const at = findHash(index, hash);
   if (at < 0) return [];
@@ -30,16 +42,35 @@ describe('hash index', () => {
       ),
     );
   });
-  it('keeps about six bytes per hash', () => {
-    const n = 200_000;
+  it('gives the same index for lists in any order, sorted or not', () => {
+    fc.assert(
+      fc.property(fc.array(list, { maxLength: 6 }), fc.integer(), (lists, seed) => {
+        const shuffled = lists.map((l) => shuffle(l, seed));
+        expect(buildHashIndex(shuffled)).toEqual(buildHashIndex(lists));
+      }),
+    );
+  });
+  it('keeps about seven bytes per hash', () => {
+    const n = 1_000_000;
     const a = new Uint32Array(n);
-    for (let i = 0; i < n; i++) a[i] = i * 21_000;
+    for (let i = 0; i < n; i++) a[i] = i * 4295;
     const index = buildHashIndex([a]);
-    expect(hashIndexBytes(index)).toBeLessThan(n * 6 + 300_000);
+    // 4 (hash) + 2 (document) + ~1 (presence bits) + the bucket table.
+    expect(hashIndexBytes(index)).toBeLessThan(n * 7.5);
+  });
+  it('builds small tables for a small bundle (built on every page load)', () => {
+    const a = Uint32Array.from({ length: 3000 }, (_, i) => i * 1_431_655);
+    expect(hashIndexBytes(buildHashIndex([a]))).toBeLessThan(3000 * 6 + 8192);
+    expect(hashIndexBytes(buildHashIndex([]))).toBeLessThan(1024);
   });
   it('handles hashes at the edges of the range', () => {
-    const index = buildHashIndex([Uint32Array.from([0, 0xffff, 0x10000, 0xffffffff])]);
-    for (const h of [0, 0xffff, 0x10000, 0xffffffff]) expect(docsOf(index, h)).toEqual([0]);
-    expect(findHash(index, 1)).toBe(-1);
+    const edges = [0, 1, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
+    for (const size of [0, 10, 100_000]) {
+      // Filler hashes change the table sizes; the edges must be found in every one.
+      const filler = Array.from({ length: size }, (_, i) => 2 + i * 40_000);
+      const index = buildHashIndex([Uint32Array.from([...edges, ...filler]).sort()]);
+      for (const h of edges) expect(docsOf(index, h)).toEqual([0]);
+      expect(findHash(index, 3)).toBe(-1);
+    }
   });
 });

@@ -62,4 +62,24 @@ describe('phrase prefilter', () => {
     // "technocrat" is an anchor; without a second anchor nearby no window is even proposed.
     expect(hits('A technocrat, they said, was running the ministry.')).toEqual([]);
   });
+
+  it('an anchor seen on an earlier page never agrees with one on the next page', () => {
+    // Only "technocrat" of its four anchors survives the typos, so this page alone proposes
+    // nothing; the previous page left "lacquered" at the same window start.
+    const damaged = 'a lacquerd technocrat who has nevr mendd a fense in her life';
+    expect(hits(damaged.replace('lacquerd', 'lacquered'))).toHaveLength(1);
+    expect(hits('a lacquered reputation')).toEqual([]);
+    expect(hits(damaged)).toEqual([]);
+  });
+
+  it('starts afresh when the page stamps run out', () => {
+    const fresh = buildPhraseIndex([{ leak: 0, document: 'dossier', text: PHRASE }]);
+    const found = (text: string) =>
+      matchPhrases(analyze(plainTextPage(text), DEFAULT_ENGINE_PARAMS), fresh, THRESHOLDS.normal);
+    expect(found('a lacquered reputation')).toEqual([]);
+    fresh.scratch.stamp = 0x7fffffff;
+    expect(found('a lacquerd technocrat who has nevr mendd a fense in her life')).toEqual([]);
+    expect(fresh.scratch.stamp).toBe(1);
+    expect(found(`He said she was ${PHRASE}.`)).toHaveLength(1);
+  });
 });
