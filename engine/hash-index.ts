@@ -33,11 +33,12 @@ export function buildHashIndex(perDocument: readonly Uint32Array[]): HashIndex {
   const { hashes, docs } = mergeHashLists(perDocument);
   const shared = new Map<number, number[]>();
   const distinct = mergeDuplicates(hashes, docs, shared);
-  const unique = hashes.slice(0, distinct);
+  // Copies only when duplicates left spare room (hashes shared by documents are rare).
+  const unique = distinct === hashes.length ? hashes : hashes.slice(0, distinct);
   const bucketBits = bucketBitsFor(distinct);
   return {
     hashes: unique,
-    docs: docs.slice(0, distinct),
+    docs: distinct === docs.length ? docs : docs.slice(0, distinct),
     bucketBits,
     offsets: bucketOffsets(unique, bucketBits),
     presence: buildPresenceBits(unique, presenceBitsFor(distinct)),

@@ -1,7 +1,13 @@
 // All documents' fingerprint hashes in one ascending array, each carrying its document number.
-// Bundle lists arrive strictly increasing (the delta encoding cannot express anything else), so
-// they are merged pairwise: a few sequential passes, and no table sized by the hash range, which
-// mattered because the content script builds its index cold, in the interpreter, on every page.
+// Bundle lists arrive strictly increasing (the delta encoding cannot express anything else), so a
+// bundle of a few documents, the usual case, only needs one or two sequential merge passes and no
+// table sized by the hash range: that mattered because the content script builds its index cold,
+// in the interpreter, on every page. Many lists are radix-sorted instead (three passes whatever
+// their number, where pairwise merging takes log2 of it).
+import { radixSortHashes } from './radix-sort-hashes';
+
+/** Up to this many lists are merged pairwise (two passes at most); more are radix-sorted. */
+const MAX_MERGED_LISTS = 4;
 
 export interface MergedHashes {
   /** Every hash of every list, ascending; equal hashes in document order. */
@@ -15,28 +21,41 @@ export interface MergedHashes {
  * but the function is public) is sorted and deduplicated first, so the result is the same.
  */
 export function mergeHashLists(perDocument: readonly Uint32Array[]): MergedHashes {
+  const lists = perDocument.map((l) => (strictlyIncreasing(l) ? l : sortedDistinct(l)));
+  const { hashes, docs, runs } = concatenate(lists);
+  if (lists.length > MAX_MERGED_LISTS) {
+    radixSortHashes(hashes, docs);
+    return { hashes, docs };
+  }
+  return mergeRuns(hashes, docs, runs);
+}
+
+/** The lists one after the other; `runs` holds where each starts, and then the total. */
+function concatenate(lists: readonly Uint32Array[]) {
   let total = 0;
-  for (const list of perDocument) total += list.length;
-  let hashes = new Uint32Array(total);
-  let docs = new Uint16Array(total);
-  // runs[r] is where run r starts; the last entry closes the last run.
-  let runs: number[] = [0];
-  perDocument.forEach((list, d) => {
-    const ascending = strictlyIncreasing(list) ? list : sortedDistinct(list);
+  for (const list of lists) total += list.length;
+  const hashes = new Uint32Array(total);
+  const docs = new Uint16Array(total);
+  const runs = [0];
+  lists.forEach((list, d) => {
     const at = runs[runs.length - 1]!;
-    hashes.set(ascending, at);
-    docs.fill(d, at, at + ascending.length);
-    runs.push(at + ascending.length);
+    hashes.set(list, at);
+    docs.fill(d, at, at + list.length);
+    runs.push(at + list.length);
   });
-  const end = runs[runs.length - 1]!;
-  let toHashes = new Uint32Array(end);
-  let toDocs = new Uint16Array(end);
+  return { hashes, docs, runs };
+}
+
+/** Merges sorted runs pairwise, pass after pass, until one is left. */
+function mergeRuns(hashes: Uint32Array, docs: Uint16Array, runs: number[]): MergedHashes {
+  let toHashes: Uint32Array = new Uint32Array(hashes.length);
+  let toDocs: Uint16Array = new Uint16Array(docs.length);
   while (runs.length > 2) {
     runs = mergePass(hashes, docs, toHashes, toDocs, runs);
     [hashes, toHashes] = [toHashes, hashes];
     [docs, toDocs] = [toDocs, docs];
   }
-  return { hashes: hashes.subarray(0, end), docs: docs.subarray(0, end) };
+  return { hashes, docs };
 }
 
 /** O(n): true when every hash is greater than the one before. */

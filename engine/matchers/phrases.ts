@@ -52,12 +52,18 @@ export interface AnchorTable {
    * empty slot owns none. One extra slot at the end closes the last one.
    */
   readonly slots: Uint32Array;
-  /** ENTRY numbers per entry: phrase number, word position in it, its word count, anchors needed. */
+  /**
+   * ENTRY numbers per entry: the phrase number, then its anchor's word position, its word count
+   * and the anchors it needs packed in one number (`packEntry`): half the bytes, and the table is
+   * read at random for every anchor hit on a page.
+   */
   readonly entries: Uint32Array;
 }
 
 /** Numbers per anchor table entry. */
-const ENTRY = 4;
+const ENTRY = 2;
+/** Longest indexed phrase, in words (15 bits in an entry); the bundle format allows ~500. */
+const MAX_INDEXED_WORDS = 0x7fff;
 /** Numbers per phrase in `WindowScratch.state`: window start, anchors agreeing, order, stamp. */
 const STATE = 4;
 
@@ -96,7 +102,7 @@ export function buildPhraseIndex(sources: readonly PhraseSource[]): PhraseIndex 
   for (const s of sources) {
     const norm = normalizeText(s.text);
     const tokens = tokenize(norm);
-    if (tokens.count < MIN_INDEXED_WORDS) continue;
+    if (tokens.count < MIN_INDEXED_WORDS || tokens.count > MAX_INDEXED_WORDS) continue;
     const words: string[] = [];
     for (let i = 0; i < tokens.count; i++)
       words.push(norm.text.slice(tokens.starts[i], tokens.ends[i]));
@@ -127,13 +133,18 @@ function anchorIndex(phrases: readonly Phrase[], tokens: readonly Tokens[]) {
     // A window of a phrase with three or more anchors needs two of them to agree on it.
     const needed = chosen.length >= 3 ? 2 : 1;
     for (const i of chosen) {
-      const entry = [n, i, p.words.length, needed];
+      const entry = [n, packEntry(i, p.words.length, needed)];
       const list = anchors.get(p.words[i]!);
       if (list) list.push(...entry);
       else anchors.set(p.words[i]!, entry);
     }
   });
   return anchorTable(anchors);
+}
+
+/** Word position (16 bits), word count (15 bits) and anchors needed (1 or 2: 1 bit) in one number. */
+function packEntry(position: number, words: number, needed: number): number {
+  return ((position << 16) | (words << 1) | (needed - 1)) >>> 0;
 }
 
 /** Positions of the phrase's anchors: up to ANCHORS distinct content words, rarest first. */
@@ -238,10 +249,11 @@ function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds)
     if (slot < 0) continue;
     const end = slots[2 * slot + 3]! * ENTRY;
     for (let e = slots[2 * slot + 1]! * ENTRY; e < end; e += ENTRY) {
-      const words = entries[e + 2]!;
+      const packed = entries[e + 1]!;
+      const words = (packed >>> 1) & MAX_INDEXED_WORDS;
       if (words < minWords) continue;
       const n = entries[e]!;
-      const start = w - entries[e + 1]!;
+      const start = w - (packed >>> 16);
       const at = STATE * n;
       if (state[at + 3] === stamp && Math.abs(state[at]! - start) <= slack(words)) {
         state[at + 1] = state[at + 1]! + 1;
@@ -251,7 +263,7 @@ function candidateWindows(text: AnalyzedText, index: PhraseIndex, t: Thresholds)
         state[at + 2] = proposals++;
         state[at + 3] = stamp;
       }
-      if (state[at + 1] === entries[e + 3]) {
+      if (state[at + 1] === (packed & 1) + 1) {
         kept.push({ phrase: n, start: state[at]!, order: state[at + 2]! });
       }
     }
