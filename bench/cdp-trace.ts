@@ -1,0 +1,120 @@
+// Arithmetic on Chromium trace events (the CDP Tracing domain, `devtools.timeline` and `toplevel`):
+// how long the renderer took to compile and evaluate the content script, and which of the
+// renderer's main-thread tasks ran the extension's code. Pure, like cdp-profile.ts.
+import type { Interval } from './cdp-profile';
+import { EXTENSION_URL_PREFIX } from './cdp-profile';
+
+/** The parts of a Chrome trace event used here; times are microseconds. */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+/** The categories asked of the browser: script evaluation, compilation, calls, and task bounds. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'toplevel'];
+
+/** The content script's file in the build (WXT's layout). */
+export const CONTENT_SCRIPT_PATH = '/content-scripts/content.js';
+
+/** A renderer thread, as a trace names it. */
+export interface TraceThread {
+  pid: number;
+  tid: number;
+}
+
+function isExtensionUrl(url: string | undefined): boolean {
+  return url?.startsWith(EXTENSION_URL_PREFIX) ?? false;
+}
+
+function isContentScript(event: TraceEvent): boolean {
+  const url = event.args?.data?.url;
+  return isExtensionUrl(url) && (url?.endsWith(CONTENT_SCRIPT_PATH) ?? false);
+}
+
+function spanOf(event: TraceEvent): Interval {
+  return { startUs: event.ts, endUs: event.ts + (event.dur ?? 0) };
+}
+
+function onThread(event: TraceEvent, thread: TraceThread): boolean {
+  return event.pid === thread.pid && event.tid === thread.tid;
+}
+
+/**
+ * Blink's `EvaluateScript` around running content.js once per frame: V8 compiling the whole file
+ * (it comes as a string, so it is never streamed or cached) and running its top level, i.e. the
+ * module initialisation. Only complete ('X') events carry a duration.
+ */
+export function contentScriptEvaluations(events: readonly TraceEvent[]): TraceEvent[] {
+  return events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isContentScript(e));
+}
+
+/** `v8.compile` of content.js: the part of the evaluation spent compiling the top level. */
+export function contentScriptCompilations(events: readonly TraceEvent[]): TraceEvent[] {
+  return events.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && isContentScript(e));
+}
+
+export function durationUs(events: readonly TraceEvent[]): number {
+  return events.reduce((sum, e) => sum + (e.dur ?? 0), 0);
+}
+
+export function spans(events: readonly TraceEvent[]): Interval[] {
+  return events.map(spanOf);
+}
+
+/**
+ * Spans of the extension's own entries into JS on `thread`: its evaluation and the callbacks
+ * Blink calls by name (`FunctionCall`: idle callbacks, timers, postTask, event listeners). Code
+ * resumed from a promise (after `await`, e.g. on a storage reply) runs as a microtask with no
+ * event naming a URL; when the page runs no script of its own (the benchmark serves its pages with
+ * `script-src 'none'`), every microtask checkpoint on the thread is the extension's, and
+ * `microtasksAreOurs` counts them too. The profile's samples need no such assumption.
+ */
+export function extensionEntries(
+  events: readonly TraceEvent[],
+  thread: TraceThread,
+  microtasksAreOurs: boolean,
+): Interval[] {
+  return events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        onThread(e, thread) &&
+        (((e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+          isExtensionUrl(e.args?.data?.url)) ||
+          (microtasksAreOurs && e.name === 'RunMicrotasks')),
+    )
+    .map(spanOf);
+}
+
+/** The scheduler's tasks on `thread` (`ThreadControllerImpl::RunTask`, older builds `RunTask`). */
+export function tasksOn(events: readonly TraceEvent[], thread: TraceThread): Interval[] {
+  return events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') &&
+        onThread(e, thread),
+    )
+    .map(spanOf);
+}
+
+/**
+ * The longest task that ran any of the extension's work, given as instants (`marks`: starts of
+ * the extension's samples or entries). The task's whole length counts, page work in the same task
+ * included, because that is what blocks input.
+ */
+export function longestTaskWithUs(tasks: readonly Interval[], marks: readonly number[]): number {
+  let longest = 0;
+  for (const task of tasks) {
+    const length = task.endUs - task.startUs;
+    if (length <= longest) continue;
+    if (marks.some((t) => t >= task.startUs && t < task.endUs)) longest = length;
+  }
+  return longest;
+}

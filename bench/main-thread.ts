@@ -1,0 +1,74 @@
+// What the extension costs one page's main thread, from that page's trace and (optional) CPU
+// profile: the whole content script's time, content.js's compile + evaluation, and the longest task
+// that ran the extension's code.
+//
+// Which source measures what, and why:
+// - Evaluation comes from the trace (`EvaluateScript` of content.js): it is one exact span and
+//   includes compiling the top level, which happens before any JS frame exists, so the profiler
+//   shows it as "(program)" and cannot attribute it.
+// - Everything after evaluation comes from the profile: samples whose stack holds an extension
+//   frame. The trace cannot give this: code resumed after an `await` (settings, stored bundle,
+//   index building, the slices themselves) runs as a microtask with no trace event naming a URL.
+// - The two are added without overlap: samples inside an evaluation span are already in it.
+import type { CpuProfile, Sample } from './cdp-profile';
+import { samplesFrom, totalOutsideUs } from './cdp-profile';
+import type { TraceEvent, TraceThread } from './cdp-trace';
+import {
+  contentScriptCompilations,
+  contentScriptEvaluations,
+  durationUs,
+  extensionEntries,
+  longestTaskWithUs,
+  spans,
+  tasksOn,
+} from './cdp-trace';
+
+export interface MainThreadCost {
+  /** Evaluation plus every extension sample outside it; only with a profile. */
+  wholeMs?: number;
+  /** content.js compile + top-level run, summed over the frames it ran in. */
+  evaluateMs: number;
+  compileMs: number;
+  /** Frames content.js was evaluated in (the main frame and same-process subframes). */
+  evaluations: number;
+  /**
+   * Longest renderer task holding extension work: any task holding one of its samples (with a
+   * profile) or one of its entries into JS (see extensionEntries).
+   */
+  longestTaskMs: number;
+  /** The extension's samples, for the where-did-it-go summary (empty without a profile). */
+  samples: Sample[];
+}
+
+const MS = 1000;
+
+export interface MainThreadOptions {
+  /** False when the page's own scripts are blocked (CSP), so any JS on its thread is ours. */
+  pageRunsScripts: boolean;
+}
+
+export function mainThreadCost(
+  events: readonly TraceEvent[],
+  profile: CpuProfile | undefined,
+  options: MainThreadOptions,
+): MainThreadCost {
+  const evaluations = contentScriptEvaluations(events);
+  const first = evaluations[0];
+  if (!first) throw new Error('the trace has no EvaluateScript of content.js');
+  // Every frame of the page shares the renderer's main thread (all served from 127.0.0.1).
+  const thread: TraceThread = { pid: first.pid, tid: first.tid };
+  const evaluateUs = durationUs(evaluations);
+  const samples = profile ? samplesFrom(profile) : [];
+  const marks = [
+    ...extensionEntries(events, thread, !options.pageRunsScripts).map((span) => span.startUs),
+    ...samples.map((sample) => sample.startUs),
+  ];
+  return {
+    wholeMs: profile ? (evaluateUs + totalOutsideUs(samples, spans(evaluations))) / MS : undefined,
+    evaluateMs: evaluateUs / MS,
+    compileMs: durationUs(contentScriptCompilations(events)) / MS,
+    evaluations: evaluations.length,
+    longestTaskMs: longestTaskWithUs(tasksOn(events, thread), marks) / MS,
+    samples,
+  };
+}
