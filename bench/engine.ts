@@ -1,11 +1,13 @@
 // Engine benchmark: throughput over the real-page corpus, scaling with bundle size, and the
 // prefiltered phrase matcher against a naive fuse.js search. Prints a markdown section and
 // records it in bench/RESULTS.md. Run: npx tsx bench/engine.ts [--quick]
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { parseHTML } from 'linkedom';
+import { compileRules } from '../compiler/compile-rules';
 import { parseBundle, type Bundle } from '../engine/bundle';
 import { buildHashIndex, hashIndexBytes } from '../engine/hash-index';
 import { decodeHashes, encodeHashes } from '../engine/hash-codec';
@@ -24,7 +26,8 @@ import { normalizeText } from '../engine/normalize';
 import { rng } from '../tests/engine/helpers/damage';
 
 const CORPUS = '/work/shared/corpus/real-pages';
-const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'engine', 'documents');
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'engine', 'documents');
 const RESULTS = join(import.meta.dirname, 'RESULTS.md');
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 3 : 7;
@@ -267,7 +270,34 @@ function throughput(
 // ---------------------------------------------------------------------------------------------
 // 2. Scale
 
-function scale(pages: PageText[], vocab: string[]): string[] {
+/**
+ * CPU ms of `rounds` passes over all pages per index. The indexes take turns pass by pass, in a
+ * rotating order: neighbours' load comes in bursts of seconds, and a block of several passes of
+ * one index (as measured before) could sit inside a burst while another's did not, which moved
+ * the ratios by several percent from run to run.
+ */
+function interleavedScans(
+  pages: readonly PageText[],
+  indexes: readonly EngineIndex[],
+  rounds: number,
+): number[][] {
+  const pass = (index: EngineIndex): number => {
+    const t = cpuNow();
+    for (const p of pages) scan(index, p);
+    return cpuNow() - t;
+  };
+  for (const index of indexes) pass(index);
+  const times = indexes.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < indexes.length; j++) {
+      const i = (r + j) % indexes.length;
+      times[i]!.push(pass(indexes[i]!));
+    }
+  }
+  return times;
+}
+
+function scale(pages: PageText[], vocab: string[]): { lines: string[]; largeHashesOnly: Bundle } {
   const random = rng(42);
   const small = bundleOf(
     { hashes: 1000, documents: 1, phrases: randomPhrases(10, vocab, random), withFixtures: true },
@@ -302,24 +332,15 @@ function scale(pages: PageText[], vocab: string[]): string[] {
   const totalHashes = hashesOnlyIndex.hashes.hashes.length;
   const bytes = hashIndexBytes(hashesOnlyIndex.hashes);
 
-  const scanWith = (index: EngineIndex): number => time(() => pages.forEach((p) => scan(index, p)));
-  // Interleave the measurements so that machine noise hits both sides alike.
-  const rounds = QUICK ? 1 : 3;
-  const tSmall: number[] = [];
-  const tHashes: number[] = [];
-  const tLarge: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    tSmall.push(scanWith(smallIndex));
-    tHashes.push(scanWith(hashesOnlyIndex));
-    tLarge.push(scanWith(largeIndex));
-  }
-  const s = median(tSmall);
-  const h = median(tHashes);
-  const l = median(tLarge);
-  return [
+  const indexes = [smallIndex, hashesOnlyIndex, largeIndex];
+  const [tSmall, tHashes, tLarge] = interleavedScans(pages, indexes, RUNS * (QUICK ? 1 : 3));
+  const s = median(tSmall!);
+  const h = median(tHashes!);
+  const l = median(tLarge!);
+  const lines = [
     '### 2. Scale: bundle size',
     '',
-    `Scanning the 130 pages' extracted text as plain-text pages (no extraction, no DOM in memory), median of ${RUNS} runs × ${rounds} interleaved rounds.`,
+    `Scanning the 130 pages' extracted text as plain-text pages (no extraction, no DOM in memory): CPU ms of one pass over all pages, median of ${tSmall!.length} passes per bundle, the bundles taking turns pass by pass (rotating order) after a warm-up pass each. Steadier than the earlier blocks of 7 passes of one bundle (3 blocks each, interleaved): the neighbours' load comes in bursts of seconds, and one bundle's block could sit inside a burst that another's missed, which moved the ratios by several percent from run to run; taking turns spreads the bursts over the three bundles alike (same corpus, bundles, number of passes and median).`,
     '',
     '| bundle | hashes in index | phrases | scan CPU ms | vs small |',
     '|---|---:|---:|---:|---:|',
@@ -332,6 +353,61 @@ function scale(pages: PageText[], vocab: string[]): string[] {
       `whole buildIndex including base64/varint decoding ${fmt(buildLarge)} ms, with 10 000 phrases ${fmt(buildLargePhrases)} ms.`,
     '',
     `Goal 1000× bundle ≤ 1.2× scan time: 1M hashes **${fmt(h / s, 2)}×**, with 10k phrases too **${fmt(l / s, 2)}×**.`,
+    '',
+  ];
+  return { lines, largeHashesOnly };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Index load
+
+/** Fresh processes per first-call measurement. */
+const FIRST_BUILD_RUNS = QUICK ? 3 : 7;
+
+/**
+ * Median CPU ms of the first buildIndex call in fresh processes (bench/first-build-index.ts), with
+ * extra Node flags; undefined when the child fails (e.g. a flag this Node does not know).
+ */
+function firstBuildMs(bundleFile: string, nodeFlags: readonly string[]): number | undefined {
+  const child = join(import.meta.dirname, 'first-build-index.ts');
+  const samples: number[] = [];
+  for (let i = 0; i < FIRST_BUILD_RUNS; i++) {
+    // process.execArgv carries tsx's loader, so the child runs the TypeScript as this process does.
+    const args = [...process.execArgv, ...nodeFlags, child, bundleFile];
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) return undefined;
+    samples.push(Number(r.stdout.trim()));
+  }
+  return median(samples);
+}
+
+function indexLoad(largeHashesOnly: Bundle): string[] {
+  const demo = compileRules({
+    rulesDir: join(ROOT, 'demo', 'rules'),
+    docsDir: join(ROOT, 'demo', 'docs'),
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'leaklens-bench-'));
+  const rows = [
+    { name: 'demo (demo/rules with demo/docs)', bundle: demo.bundle },
+    { name: '1M hashes (section 2)', bundle: largeHashesOnly },
+  ].map(({ name, bundle }, i) => {
+    const file = join(dir, `bundle-${i}.json`);
+    writeFileSync(file, JSON.stringify(bundle));
+    const hashes = buildIndex(bundle).hashes.hashes.length;
+    const cold = firstBuildMs(file, []);
+    const native = firstBuildMs(file, ['--js-base-64']);
+    const warm = time(() => buildIndex(bundle));
+    const ms = (v: number | undefined): string => (v === undefined ? 'n/a' : fmt(v));
+    return `| ${name} | ${hashes} | ${ms(cold)} | ${ms(native)} | ${fmt(warm)} |`;
+  });
+  return [
+    '### 4. Index load: buildIndex',
+    '',
+    `The content script builds the index on every page load, with code that has not run yet in that page. First call: CPU ms of buildIndex in a fresh process (median of ${FIRST_BUILD_RUNS} processes), with the portable base64 decoder (Node's default) and with V8's native \`Uint8Array.fromBase64\` (\`--js-base-64\`; built in from Chrome 140 and Firefox 133). Warm: median of ${RUNS} calls in this process.`,
+    '',
+    '| bundle | hashes | first call, portable base64: CPU ms | first call, native base64: CPU ms | warm: CPU ms |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
     '',
   ];
 }
@@ -506,9 +582,9 @@ function main(): void {
     `Corpus: ${pages.length} pages, ${fmt(htmlBytes / 1e6, 2)} MB of HTML. Times are CPU time of the benchmark process (process.cpuUsage), medians of ${RUNS} runs after a warm-up: the machine is shared and wall time mostly measured the neighbours (load average ${loadavg()[0]!.toFixed(1)} at the start).`,
     '',
     ...throughput(perPage, allInMemory, fixtureIndex),
-    ...scale(pages, vocabulary(pages)),
-    ...naiveVsEngine(pages),
   ];
+  const { lines: scaleLines, largeHashesOnly } = scale(pages, vocabulary(pages));
+  lines.push(...scaleLines, ...naiveVsEngine(pages), ...indexLoad(largeHashesOnly));
   const section = lines.join('\n');
   process.stdout.write(`${section}\n`);
   record(section);
