@@ -2,6 +2,7 @@
 // checks for signed bundle updates (alarm every 6 hours, "Check now" from the options page).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { recheckStoredUpdate } from '../extension/active-bundle';
 import { createBackground } from '../extension/background-handlers';
 import { listen, type BackgroundMessages } from '../extension/messages';
 import { createTabStore } from '../extension/tab-store';
@@ -11,6 +12,9 @@ import builtin from 'virtual:leaklens-bundle';
 import { allowHttpLoopback, publicKey } from 'virtual:leaklens-update-key';
 
 export default defineBackground(() => {
+  const extensionVersion = browser.runtime.getManifest().version;
+  // After an extension update, a stored bundle is used by pages once this version checked it.
+  void recheckStoredUpdate(builtin, extensionVersion);
   const background = createBackground({
     store: createTabStore(browser.storage.session),
     drawBadge: async (tabId, { text, color }) => {
@@ -30,6 +34,7 @@ export default defineBackground(() => {
     publicKey,
     builtin,
     rules: { allowHttpLoopback },
+    extensionVersion,
   });
   listen<BackgroundMessages>(browser, { ...background.handlers, ...updater.handlers });
   browser.alarms.onAlarm.addListener((alarm) => void updater.onAlarm(alarm));

@@ -1,14 +1,25 @@
-// The bundle the content script and popup use: the accepted, signed update when one is stored and
-// newer than the built-in bundle, else the built-in one. Any problem falls back to the built-in.
+// The background's full check of the stored bundle update: schema, limits and version, run when
+// this extension version first meets the stored update; pages then use it without re-checking
+// (extension/trusted-bundle.ts). Any problem leaves the built-in bundle in use.
 import { parseBundle, type Bundle } from '../engine/bundle';
 import { isHashFunction } from '../engine/hash';
-import { loadStoredUpdate, type StoredUpdate } from './updates/store';
+import { loadStoredUpdate, saveStoredUpdate, type StoredUpdate } from './updates/store';
 
-export async function loadActiveBundle(builtin: Bundle): Promise<Bundle> {
+/**
+ * Marks the stored update as checked by `extensionVersion` when it passes this version's checks;
+ * leaves it unmarked (so pages keep the built-in bundle) when it does not. Never throws.
+ */
+export async function recheckStoredUpdate(
+  builtin: Bundle,
+  extensionVersion: string,
+): Promise<void> {
   try {
-    return activeBundle(await loadStoredUpdate(), builtin);
+    const stored = await loadStoredUpdate();
+    if (stored === null || stored.checkedBy === extensionVersion) return;
+    if (activeBundle(stored, builtin) === builtin) return;
+    await saveStoredUpdate({ ...stored, checkedBy: extensionVersion });
   } catch {
-    return builtin;
+    // Storage unavailable: pages keep the built-in bundle until the next start.
   }
 }
 

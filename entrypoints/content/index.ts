@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import builtinBundle from 'virtual:leaklens-bundle';
-import { loadActiveBundle } from '../../extension/active-bundle';
+import { loadTrustedBundle } from '../../extension/trusted-bundle';
 import { sendToBackground } from '../../extension/messages';
 import { startScanner } from '../../extension/page/scanner';
 import { siteOf, toggleSite, updateSettings } from '../../extension/settings';
@@ -12,7 +12,7 @@ import { createMarkUi } from './mark-ui';
 import './style.css';
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const bundle = await loadActiveBundle(builtinBundle);
+  const bundle = await loadTrustedBundle(builtinBundle, browser.runtime.getManifest().version);
   const site = siteOf(window.location.href);
   const ui = createMarkUi(ctx, window, bundle, {
     onDetails: (leak) => void sendToBackground(browser, 'openDetails', { leak }).catch(() => {}),

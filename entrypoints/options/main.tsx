@@ -8,7 +8,7 @@ import { allowHttpLoopback } from 'virtual:leaklens-update-key';
 import { BundleUpdates } from '../../components/BundleUpdates';
 import { Options } from '../../components/Options';
 import { UiContext } from '../../components/ui-context';
-import { loadActiveBundle } from '../../extension/active-bundle';
+import { loadTrustedBundle } from '../../extension/trusted-bundle';
 import { sendToBackground } from '../../extension/messages';
 import { bundleInfo } from '../../extension/report';
 import { loadSettings, settingsItem, toSettings, type Settings } from '../../extension/settings';
@@ -64,7 +64,7 @@ async function redraw(settings: Settings | null = current): Promise<void> {
 
 async function refreshUpdates(): Promise<void> {
   updates = await sendToBackground(browser, 'getUpdateStatus', {});
-  bundle = await loadActiveBundle(builtinBundle);
+  bundle = await loadTrustedBundle(builtinBundle, browser.runtime.getManifest().version);
   await redraw();
 }
 

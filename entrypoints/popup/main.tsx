@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import builtinBundle from 'virtual:leaklens-bundle';
-import { loadActiveBundle } from '../../extension/active-bundle';
+import { loadTrustedBundle } from '../../extension/trusted-bundle';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
 import { FocusLeak } from '../../components/focus-leak';
@@ -82,7 +82,7 @@ function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupAct
 }
 
 async function main(): Promise<void> {
-  bundle = await loadActiveBundle(builtinBundle);
+  bundle = await loadTrustedBundle(builtinBundle, browser.runtime.getManifest().version);
   const [tab, settings] = await Promise.all([findTab(), loadSettings()]);
   const ui = await uiFor(settings);
   const actions = actionsFor(tab?.id ?? null);

@@ -22,6 +22,8 @@ export interface CheckDeps {
   publicKey: string;
   builtin: Pick<Bundle, 'version'>;
   rules: UrlRules;
+  /** This extension's version: an accepted bundle is stored as checked by it. */
+  extensionVersion: string;
   now?: () => Date;
   subtle?: Subtle;
   maxBytes?: number;
@@ -80,7 +82,7 @@ async function fetchAndDecide(url: string, at: string, deps: CheckDeps): Promise
     ...(deps.subtle ? { subtle: deps.subtle } : {}),
   });
   const newEtag = fetched.etag === null ? null : { url, value: fetched.etag };
-  return decide(acceptance, fetched.candidate.signature, url, at, newEtag);
+  return decide(acceptance, fetched.candidate.signature, url, at, newEtag, deps.extensionVersion);
 }
 
 function fromFetch(fetched: Exclude<Fetched, { kind: 'fetched' }>): Decision {
@@ -96,6 +98,7 @@ async function decide(
   url: string,
   at: string,
   etag: UpdateLog['etag'],
+  extensionVersion: string,
 ): Promise<Decision> {
   if (acceptance.kind === 'refused')
     return { outcome: { result: 'refused', reason: acceptance.reason }, etag: null };
@@ -111,6 +114,7 @@ async function decide(
       created: bundle.created,
       url,
       acceptedAt: at,
+      checkedBy: extensionVersion,
     });
   } catch {
     // Chrome's storage.local holds 10 MB without the unlimitedStorage permission.

@@ -3,6 +3,9 @@
 // Every read is schema-checked, so a corrupt value reads as "nothing stored".
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { activeUpdateItem, type StoredUpdate } from './active-update-item';
+
+export { activeUpdateItem, type StoredUpdate };
 
 export const CHECK_RESULTS = ['updated', 'current', 'notModified', 'refused', 'failed'] as const;
 export type CheckResult = (typeof CHECK_RESULTS)[number];
@@ -24,7 +27,8 @@ function buildSchemas() {
     url: z.string(),
     /** ISO date-time of acceptance. */
     acceptedAt: z.string(),
-  });
+    checkedBy: z.string().optional(),
+  }) satisfies z.ZodType<StoredUpdate>;
   const checkRecord = z.object({
     at: z.string(),
     url: z.string(),
@@ -48,7 +52,6 @@ let built: Schemas | null = null;
 const schemas = (): Schemas => (built ??= buildSchemas());
 
 export type UpdateSettings = z.infer<Schemas['updateSettings']>;
-export type StoredUpdate = z.infer<Schemas['storedUpdate']>;
 export type CheckRecord = z.infer<Schemas['checkRecord']>;
 export type Refusal = z.infer<Schemas['refusal']>;
 export type UpdateLog = z.infer<Schemas['updateLog']>;
@@ -57,9 +60,6 @@ export const EMPTY_LOG: UpdateLog = { lastCheck: null, lastRefusal: null, etag: 
 
 export const updateSettingsItem = storage.defineItem<UpdateSettings>('local:updateSettings', {
   fallback: { updateUrl: null },
-});
-export const activeUpdateItem = storage.defineItem<StoredUpdate | null>('local:activeBundle', {
-  fallback: null,
 });
 export const updateLogItem = storage.defineItem<UpdateLog>('local:updateLog', {
   fallback: EMPTY_LOG,

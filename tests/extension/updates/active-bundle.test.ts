@@ -1,9 +1,15 @@
-// extension/active-bundle.ts: the content script and popup use the accepted update when it is
-// newer than the built-in bundle, and fall back to the built-in one on any problem.
+// extension/active-bundle.ts + trusted-bundle.ts: pages, popup and options use the accepted update
+// when it is newer than the built-in bundle and this extension version's background checked it;
+// any problem leaves the built-in bundle in use.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadActiveBundle } from '../../../extension/active-bundle';
-import { saveStoredUpdate, type StoredUpdate } from '../../../extension/updates/store';
+import { recheckStoredUpdate } from '../../../extension/active-bundle';
+import { loadTrustedBundle } from '../../../extension/trusted-bundle';
+import {
+  loadStoredUpdate,
+  saveStoredUpdate,
+  type StoredUpdate,
+} from '../../../extension/updates/store';
 import { testBundle } from './helpers';
 
 const builtin = testBundle({ id: 'leaklens-builtin', version: 2 });
@@ -22,22 +28,30 @@ const stored = (
   ...patch,
 });
 
-describe('loadActiveBundle', () => {
+const VERSION = '1.2.3';
+
+/** What a page gets after the background of VERSION started. */
+async function pageBundle(builtinBundle = builtin): Promise<unknown> {
+  await recheckStoredUpdate(builtinBundle, VERSION);
+  return loadTrustedBundle(builtinBundle, VERSION);
+}
+
+describe('the bundle in use', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is the built-in bundle when no update was accepted', async () => {
-    expect(await loadActiveBundle(builtin)).toBe(builtin);
+    expect(await pageBundle()).toBe(builtin);
   });
 
   it('is the accepted update when it is newer', async () => {
     await saveStoredUpdate(stored(testBundle({ version: 3 })));
-    expect(await loadActiveBundle(builtin)).toMatchObject({ id: 'test-bundle', version: 3 });
+    expect(await pageBundle()).toMatchObject({ id: 'test-bundle', version: 3 });
   });
 
   it('is the built-in bundle again once the extension ships a newer one', async () => {
     await saveStoredUpdate(stored(testBundle({ version: 3 })));
     const newer = { ...builtin, version: 3 };
-    expect(await loadActiveBundle(newer)).toBe(newer);
+    expect(await pageBundle(newer)).toBe(newer);
   });
 
   it.each([
@@ -45,13 +59,29 @@ describe('loadActiveBundle', () => {
     ['a schema error', stored(testBundle({ version: 3, leaks: 'x' }))],
     ['an unknown hash', stored(testBundle({ version: 3, engine: { shingle: 5, hash: 'md5' } }))],
     ['metadata that lies', stored(testBundle({ version: 1 }), { version: 9 })],
-  ])('falls back to the built-in bundle on %s', async (_, update) => {
+  ])('falls back to the built-in bundle on %s, and never marks it checked', async (_, update) => {
     await saveStoredUpdate(update);
-    expect(await loadActiveBundle(builtin)).toBe(builtin);
+    expect(await pageBundle()).toBe(builtin);
+    expect((await loadStoredUpdate())?.checkedBy).toBeUndefined();
   });
 
-  it('falls back to the built-in bundle when storage fails', async () => {
+  it('falls back to the built-in bundle when storage holds garbage', async () => {
     await fakeBrowser.storage.local.set({ activeBundle: 'garbage' });
-    expect(await loadActiveBundle(builtin)).toBe(builtin);
+    expect(await pageBundle()).toBe(builtin);
+  });
+
+  it('uses an update only once this extension version checked it', async () => {
+    await saveStoredUpdate(stored(testBundle({ version: 3 }), { checkedBy: '1.0.0' }));
+    // A page that loads before the updated extension's background has run keeps the built-in.
+    expect(await loadTrustedBundle(builtin, VERSION)).toBe(builtin);
+    await recheckStoredUpdate(builtin, VERSION);
+    expect((await loadStoredUpdate())?.checkedBy).toBe(VERSION);
+    expect(await loadTrustedBundle(builtin, VERSION)).toMatchObject({ version: 3 });
+  });
+
+  it('does not use a checked record whose text was changed after the check', async () => {
+    const update = stored(testBundle({ version: 3 }), { checkedBy: VERSION });
+    await saveStoredUpdate({ ...update, text: JSON.stringify(testBundle({ version: 4 })) });
+    expect(await loadTrustedBundle(builtin, VERSION)).toBe(builtin);
   });
 });

@@ -38,6 +38,7 @@ const deps = (patch: Partial<CheckDeps> = {}): CheckDeps => ({
   publicKey: key.publicBase64,
   builtin: { version: 2 },
   rules: { allowHttpLoopback: false },
+  extensionVersion: '1.2.3',
   now: () => NOW,
   ...patch,
 });
@@ -71,6 +72,8 @@ describe('checkForUpdate', () => {
       id: 'test-bundle',
       url: URL_,
       acceptedAt: NOW.toISOString(),
+      // Checked here, so pages of this version use it without checking again.
+      checkedBy: '1.2.3',
     });
     expect(server.requests.map((r) => r.url)).toEqual([URL_, SIG]);
   });

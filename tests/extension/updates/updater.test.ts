@@ -31,6 +31,7 @@ async function setup(): Promise<{ deps: UpdaterDeps; requests: () => number }> {
     publicKey: key.publicBase64,
     builtin,
     rules: { allowHttpLoopback: false },
+    extensionVersion: '1.2.3',
     now: () => new Date('2031-05-01T10:00:00Z'),
   };
   return { deps, requests: () => server.requests.length };

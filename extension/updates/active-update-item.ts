@@ -1,0 +1,24 @@
+// Where the accepted bundle update is kept (storage.local), without any schema code: the content
+// script reads this item on every page and must stay small (see extension/trusted-bundle.ts).
+import { storage } from 'wxt/utils/storage';
+
+export interface StoredUpdate {
+  /** The bundle file exactly as served and verified (UTF-8 text of the signed bytes). */
+  text: string;
+  signature: string;
+  id: string;
+  version: number;
+  created: string;
+  url: string;
+  /** ISO date-time of acceptance. */
+  acceptedAt: string;
+  /**
+   * The extension version whose background last checked this bundle against its own schema and
+   * limits; pages use the bundle only while it matches theirs (extension/trusted-bundle.ts).
+   */
+  checkedBy?: string;
+}
+
+export const activeUpdateItem = storage.defineItem<StoredUpdate | null>('local:activeBundle', {
+  fallback: null,
+});
