@@ -28,11 +28,26 @@ export interface EngineIndex {
   readonly prefilter: Prefilter;
 }
 
+export interface BuildOptions {
+  /**
+   * Builds the phrase and name indexes on first use instead of now. For the content script: on
+   * most pages the prefilter finds nothing to look for, and building them was most of the
+   * per-page index cost. Fingerprints are still decoded now, so a bad bundle still throws here.
+   */
+  lazy?: boolean;
+}
+
+/** `build` run once, on the first call (or at once when not lazy). */
+function memo<T>(build: () => T, lazy: boolean): () => T {
+  let built: { value: T } | null = lazy ? null : { value: build() };
+  return () => (built ??= { value: build() }).value;
+}
+
 /**
  * Builds the index. Throws an Error with a one-line reason when the bundle cannot be used by this
  * engine: another format number, an unknown hash function, or undecodable fingerprints.
  */
-export function buildIndex(bundle: Bundle): EngineIndex {
+export function buildIndex(bundle: Bundle, options: BuildOptions = {}): EngineIndex {
   if (bundle.format !== BUNDLE_FORMAT) {
     throw new Error(
       `unsupported bundle format ${String(bundle.format)} (expected ${BUNDLE_FORMAT})`,
@@ -63,14 +78,21 @@ export function buildIndex(bundle: Bundle): EngineIndex {
     }
     return { id: leak.id, documentWords };
   });
+  const lazy = options.lazy ?? false;
+  const phraseIndex = memo(() => buildPhraseIndex(phrases), lazy);
+  const mentionIndex = memo(() => buildMentionIndex(names), lazy);
   return {
     params: { shingle: bundle.engine.shingle, hash: bundle.engine.hash },
     leaks,
     fingerprintDocuments,
     hashes: buildHashIndex(lists),
-    phrases: buildPhraseIndex(phrases),
+    get phrases() {
+      return phraseIndex();
+    },
     links: buildLinkIndex(links),
-    mentions: buildMentionIndex(names),
+    get mentions() {
+      return mentionIndex();
+    },
     prefilter: buildPrefilter({
       names: names.map((n) => n.name),
       phrases: phrases.map((p) => p.text),

@@ -198,7 +198,7 @@ export async function startScanner(env: ScannerEnv): Promise<void> {
   await idle(win);
   let scanner: FrameScanner;
   try {
-    scanner = new FrameScanner(env, buildIndex(bundle), settings);
+    scanner = new FrameScanner(env, buildIndex(bundle, { lazy: true }), settings);
     await scanner.scanAll();
   } catch (error) {
     return sendReport(env, emptyReport('failed', info, errorText(error)));
