@@ -68,6 +68,73 @@ function sizeWithin(
   return { chars, elements };
 }
 
+/** Measured subtree sizes, keyed by nodes that have children. */
+type Sizes = Map<Node, Size>;
+
+/** Nodes measured between two points where the caller may yield. */
+const MEASURE_STEPS = 4096;
+
+const ownSize = (node: Node): Size => {
+  const type = node.nodeType;
+  if (type === TEXT_NODE || type === CDATA_SECTION_NODE)
+    return { chars: (node as CharacterData).data.length, elements: 0 };
+  return { chars: 0, elements: type === ELEMENT_NODE ? 1 : 0 };
+};
+
+/**
+ * Measures every subtree under `root` in one post-order walk, so that deciding how to cut the page
+ * visits each node once: sizing level by level (sizeWithin at each depth) walked the big wrappers
+ * near the top again at every level, which cost more than extraction itself on real pages.
+ * Yields every MEASURE_STEPS nodes. A subtree is recorded only once all of it was walked, so if
+ * the page moves nodes in between, the rest simply falls back to sizeWithin.
+ */
+function* measure(root: Node, sizes: Sizes): Generator<void> {
+  const partial = new Map<Node, Size>();
+  const finish = (node: Node): void => {
+    const own = ownSize(node);
+    const inner = partial.get(node);
+    if (inner) partial.delete(node);
+    const size = inner
+      ? { chars: inner.chars + own.chars, elements: inner.elements + own.elements }
+      : own;
+    // Small subtrees are cheap to size again when asked; keeping them all costs memory and GC.
+    if (inner && size.elements > FLAT_SUBTREE_ELEMENTS) sizes.set(node, size);
+    const parent = node === root ? null : node.parentNode;
+    if (parent === null) return;
+    const sum = partial.get(parent);
+    if (sum) {
+      sum.chars += size.chars;
+      sum.elements += size.elements;
+    } else partial.set(parent, { ...size });
+  };
+  let steps = 0;
+  let node: Node = root;
+  for (;;) {
+    while (node.firstChild) node = node.firstChild;
+    for (;;) {
+      finish(node);
+      if (++steps % MEASURE_STEPS === 0) yield;
+      if (node === root) return;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const up = node.parentNode;
+      if (up === null) return; // Detached while we yielded: what was not measured is sized later.
+      node = up;
+    }
+  }
+}
+
+/** A node's size from the measurement when there is one, else by walking it (within limits). */
+function sizeOf(node: Node, sizes: Sizes, limits: Pick<ChunkLimits, 'maxChars' | 'maxElements'>) {
+  if (node.firstChild === null) return ownSize(node);
+  const size = sizes.get(node);
+  if (!size) return sizeWithin(node, limits);
+  return size.chars > limits.maxChars || size.elements > limits.maxElements ? null : size;
+}
+
 const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
 
 /** Collects consecutive nodes into a group until the next one would not fit. */
@@ -124,8 +191,10 @@ export function* chunkNodes(
   limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
   skipWhole: SkipWhole = NEVER,
 ): Generator<Node[]> {
-  if (sizeWithin(root, limits) !== null) yield [root];
-  else yield* split(root, limits, skipWhole, 0);
+  const sizes: Sizes = new Map();
+  for (const _ of measure(root, sizes)) yield [];
+  if (sizeOf(root, sizes, limits) !== null) yield [root];
+  else yield* split(root, limits, skipWhole, 0, sizes);
 }
 
 /** Groups unrelated nodes (e.g. added by the page later) the same way, splitting big ones. */
@@ -135,11 +204,15 @@ export function* groupNodes(
   skipWhole: SkipWhole = NEVER,
 ): Generator<Node[]> {
   const group = new Grouper(limits);
+  const sizes: Sizes = new Map();
   for (const node of nodes) {
     const size = sizeWithin(node, limits);
     const closed = size ? group.add(node, size) : group.flush();
     if (closed) yield closed;
-    if (!size) yield* split(node, limits, skipWhole, 0);
+    if (size) continue;
+    // Only a node too big for one group is worth measuring whole before it is cut.
+    for (const _ of measure(node, sizes)) yield [];
+    yield* split(node, limits, skipWhole, 0, sizes);
   }
   const rest = group.flush();
   if (rest) yield rest;
@@ -151,6 +224,7 @@ function* split(
   limits: ChunkLimits,
   skipWhole: SkipWhole,
   depth: number,
+  sizes: Sizes,
 ): Generator<Node[]> {
   // A big <script>, <style> or hidden subtree is one cheap node for extraction, which skips it;
   // split up, its text would be extracted as if it were page text.
@@ -159,15 +233,15 @@ function* split(
     return;
   }
   if (depth >= limits.maxDepth) {
-    yield* flatChunks(root, limits, skipWhole);
+    yield* flatChunks(root, limits, skipWhole, sizes);
     return;
   }
   const group = new Grouper(limits);
   for (let child: Node | null = root.firstChild; child !== null; child = child.nextSibling) {
-    const size = sizeWithin(child, limits);
+    const size = sizeOf(child, sizes, limits);
     const closed = size ? group.add(child, size) : group.flush();
     if (closed) yield closed;
-    if (!size) yield* split(child, limits, skipWhole, depth + 1);
+    if (!size) yield* split(child, limits, skipWhole, depth + 1, sizes);
   }
   const rest = group.flush();
   if (rest) yield rest;
@@ -179,7 +253,12 @@ function* split(
  * through. The wrappers walked through are not extracted themselves (as above maxDepth, where a
  * split node's children are the parts); one whose content extraction skips is kept whole.
  */
-function* flatChunks(root: Node, limits: ChunkLimits, skipWhole: SkipWhole): Generator<Node[]> {
+function* flatChunks(
+  root: Node,
+  limits: ChunkLimits,
+  skipWhole: SkipWhole,
+  sizes: Sizes,
+): Generator<Node[]> {
   const small = { maxChars: limits.maxChars, maxElements: FLAT_SUBTREE_ELEMENTS };
   const group = new Grouper(limits);
   const next: (Node | null)[] = [root.firstChild];
@@ -187,7 +266,7 @@ function* flatChunks(root: Node, limits: ChunkLimits, skipWhole: SkipWhole): Gen
     const node = next.pop() ?? null;
     if (node === null) continue;
     next.push(node.nextSibling);
-    const size = sizeWithin(node, small);
+    const size = sizeOf(node, sizes, small);
     let closed: Node[] | null;
     if (size) closed = group.add(node, size);
     else if (!isElement(node)) closed = group.add(node, { chars: limits.maxChars, elements: 0 });

@@ -100,6 +100,80 @@ describe('chunkNodes', () => {
   });
 });
 
+describe('chunkNodes on nested wrappers', () => {
+  /** A page of `depth` nested wrappers around many paragraphs, as news sites nest them. */
+  const nested = (depth: number, n: number) =>
+    `<html><body>${'<div>'.repeat(depth)}${paragraphs(n)}${'</div>'.repeat(depth)}</body></html>`;
+
+  it('visits each node a bounded number of times, however deep the wrappers', () => {
+    const { document, Node: NodeCtor } = parseHTML(nested(12, 600)) as unknown as {
+      document: Document;
+      Node: typeof Node;
+    };
+    const proto = NodeCtor.prototype;
+    const saved = Object.getOwnPropertyDescriptor(proto, 'firstChild')!;
+    let reads = 0;
+    Object.defineProperty(proto, 'firstChild', {
+      configurable: true,
+      get(this: Node) {
+        reads += 1;
+        return saved.get!.call(this);
+      },
+    });
+    let groups: Node[][];
+    // Limits in proportion to real pages: each wrapper holds more than one group's worth.
+    const wide: ChunkLimits = { maxChars: 100_000, maxElements: 300, maxDepth: 48 };
+    try {
+      groups = [...chunkNodes(document.body, wide)];
+    } finally {
+      Object.defineProperty(proto, 'firstChild', saved);
+    }
+    const nodes = document.body.querySelectorAll('*').length * 2; // elements and their text
+    // Sizing level by level read the wrappers' contents again at each of the 12 levels.
+    expect(reads).toBeLessThan(2 * nodes);
+    expect(textOf(groups)).toBe(document.body.textContent);
+  });
+
+  it('cuts exactly as sizing each subtree on its own would', () => {
+    // Same groups whatever the measurement holds: it only saves walking.
+    const { document } = parseHTML(nested(5, 120));
+    const groups = [...chunkNodes(document.body, limits)].filter((g) => g.length > 0);
+    for (const g of groups) {
+      const size = g.reduce(
+        (s, n) => ({
+          chars: s.chars + (n.textContent ?? '').length,
+          elements:
+            s.elements + (n.nodeType === 1 ? 1 + (n as Element).querySelectorAll('*').length : 0),
+        }),
+        { chars: 0, elements: 0 },
+      );
+      expect(size.chars).toBeLessThanOrEqual(limits.maxChars);
+      expect(size.elements).toBeLessThanOrEqual(limits.maxElements);
+    }
+    expect(textOf(groups)).toBe(document.body.textContent);
+  });
+
+  it('still covers the page when the page moves nodes between two points where it yields', () => {
+    const { document } = parseHTML(nested(3, 3000));
+    const expected = document.body.textContent;
+    const groups: Node[][] = [];
+    let moved = false;
+    for (const g of chunkNodes(document.body, limits)) {
+      if (g.length === 0 && !moved) {
+        // The page re-parents its content while the chunker is paused mid-measurement.
+        const inner = document.body.querySelector('div > div > div')!;
+        const wrapper = document.createElement('section');
+        inner.parentNode!.replaceChild(wrapper, inner);
+        wrapper.appendChild(inner);
+        moved = true;
+      }
+      groups.push(g);
+    }
+    expect(moved).toBe(true);
+    expect(textOf(groups)).toBe(expected);
+  });
+});
+
 describe('groupNodes', () => {
   it('packs unrelated small nodes together and splits big ones', () => {
     const { document } = parseHTML(
