@@ -1,15 +1,14 @@
 // Records what one page load costs the renderer, over the Chrome DevTools Protocol: Chromium with
 // the unpacked extension (the e2e harness's flags and binary), one CDP session per page, a trace
 // and optionally a CPU profile from before navigation until the frame's scan report is in.
-// The harness's BrowserSession hides Playwright's context, which CDP sessions need, so this
-// launches the browser itself.
+// The harness's BrowserSession hides Playwright's context, which CDP sessions need, so this uses
+// the harness's launcher directly and keeps the context.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { Tab } from '../tests/e2e/harness';
-import { CHROMIUM_BINARY, chromiumArgs } from '../tests/e2e/harness/chromium';
+import { extensionOrigin, launchExtensionContext } from '../tests/e2e/harness/chromium';
 import { parseJsonResult, pollUntil, sleep, wrapForJson } from '../tests/e2e/harness/common';
 import type { CpuProfile } from './cdp-profile';
 import type { TraceEvent } from './cdp-trace';
@@ -44,18 +43,9 @@ export class CdpBrowser {
 
   static async launch(extensionDir: string): Promise<CdpBrowser> {
     const profileDir = await mkdtemp(join(tmpdir(), 'leaklens-cdp-'));
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_BINARY,
-      headless: true,
-      args: chromiumArgs(extensionDir),
-      viewport: { width: 1280, height: 800 },
-    });
+    const context = await launchExtensionContext(extensionDir, profileDir);
     try {
-      const worker =
-        context.serviceWorkers()[0] ??
-        (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-      // Node's URL gives 'null' as the origin of chrome-extension: URLs; cut it by hand.
-      const origin = worker.url().split('/').slice(0, 3).join('/');
+      const origin = await extensionOrigin(context, extensionDir);
       const popup = await context.newPage();
       await popup.goto(`${origin}/popup.html`);
       const evaluate = async <T>(expression: string): Promise<T> =>

@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import { SENSITIVITIES, VERDICTS, type Sensitivity, type Verdict } from '../engine/types';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n';
+import { isRecord } from './is-record';
 
 export interface Settings {
   sensitivity: Sensitivity;
@@ -44,9 +45,6 @@ const isHost = (v: unknown): v is string => typeof v === 'string' && v.length <=
 
 /** Version of the stored shape; each bump adds an entry to `SETTINGS_MIGRATIONS`. */
 export const SETTINGS_VERSION = 2;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads anything (missing, corrupt, older) as valid settings, field by field. */
 export function toSettings(value: unknown): Settings {

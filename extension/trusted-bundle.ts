@@ -4,9 +4,7 @@
 // (docs/in-page.md), and the full check is the background's (extension/active-bundle.ts).
 import type { Bundle } from '../engine/bundle';
 import { activeUpdateItem } from './updates/active-update-item';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from './is-record';
 
 /** The stored update's bundle when it may be used as is by `extensionVersion`, else null. */
 export function trustedUpdate(

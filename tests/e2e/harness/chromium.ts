@@ -37,28 +37,45 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-export async function launchChromium(
+/** Chromium with the unpacked extension in a persistent profile at `profileDir`. */
+export function launchExtensionContext(
   extensionDir: string,
-  options: LaunchOptions,
-): Promise<BrowserSession> {
-  const profileDir = await mkdtemp(join(options.runDir, 'chromium-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
+  profileDir: string,
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_BINARY,
     headless: true,
     args: chromiumArgs(extensionDir),
     viewport: { width: 1280, height: 800 },
   });
+}
+
+/** The extension's origin (chrome-extension://id), once its service worker has started. */
+export async function extensionOrigin(
+  context: BrowserContext,
+  extensionDir: string,
+): Promise<string> {
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
+      throw new Error(`the extension in ${extensionDir} started no service worker in Chromium`);
+    }));
+  // Node's URL gives 'null' as the origin of chrome-extension: URLs; cut it by hand.
+  return worker.url().split('/').slice(0, 3).join('/');
+}
+
+export async function launchChromium(
+  extensionDir: string,
+  options: LaunchOptions,
+): Promise<BrowserSession> {
+  const profileDir = await mkdtemp(join(options.runDir, 'chromium-'));
+  const context = await launchExtensionContext(extensionDir, profileDir);
   try {
+    // Recorders first: errors of the service worker's start are the extension's errors too.
     const errors: PageError[] = [];
     recordErrors(context, errors);
     const requests = options.recordNetwork ? recordRequests(context) : undefined;
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
-        throw new Error(`the extension in ${extensionDir} started no service worker in Chromium`);
-      }));
-    // Node's URL gives 'null' as the origin of chrome-extension: URLs; cut it by hand.
-    const origin = worker.url().split('/').slice(0, 3).join('/');
+    const origin = await extensionOrigin(context, extensionDir);
     return new ChromiumSession(context, origin, errors, profileDir, requests);
   } catch (error) {
     await context.close();
