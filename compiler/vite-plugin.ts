@@ -1,10 +1,13 @@
 // Build embedding: the vite plugin that provides `virtual:leaklens-bundle`, the bundle compiled
-// from rules/ (or from LEAKLENS_RULES / LEAKLENS_DOCS), so the extension ships no separate file.
+// from rules/ (or from LEAKLENS_RULES / LEAKLENS_DOCS), so the extension ships no separate file;
+// with it what a page needs before the bundle (its version and page filter), so that pages
+// with nothing to find never parse it.
 /// <reference path="./virtual-leaklens-bundle.d.ts" />
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { CompileError } from './compile-error';
 import { compileRules, type CompileResult } from './compile-rules';
+import { compilePageFilter, prefilterSources } from '../engine/prefilter';
 
 export const VIRTUAL_BUNDLE_ID = 'virtual:leaklens-bundle';
 // The \0 prefix is the rollup convention that keeps other plugins off a virtual module.
@@ -44,12 +47,28 @@ export function leaklensBundle(options: LeaklensBundleOptions = {}): Plugin {
       }
       for (const file of result.files) this.addWatchFile(file);
       for (const warning of result.warnings) this.warn(warning);
-      // JSON.parse of a string literal is faster for engines to load than a large object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.bundle))});\n`;
+      return builtinModule(result);
     },
     watchChange(id) {
       // Any rules file edited during `wxt dev` forces a fresh compile.
       if (compiled?.files.includes(id)) compiled = undefined;
     },
   };
+}
+
+/**
+ * The module's source. The bundle stays a string until first asked for: JSON.parse of a string
+ * literal is also faster for engines to load than a large object literal.
+ */
+function builtinModule({ bundle }: CompileResult): string {
+  const info = { id: bundle.id, version: bundle.version, created: bundle.created };
+  const filter = compilePageFilter(prefilterSources(bundle));
+  return [
+    `const text = ${JSON.stringify(JSON.stringify(bundle))};`,
+    'let parsed;',
+    'export function builtinBundle() { return (parsed ??= JSON.parse(text)); }',
+    `export const builtinInfo = ${JSON.stringify(info)};`,
+    `export const builtinFilter = ${JSON.stringify(filter)};`,
+    '',
+  ].join('\n');
 }

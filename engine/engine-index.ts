@@ -7,7 +7,7 @@ import { buildHashIndex, type HashIndex } from './hash-index';
 import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
 import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
 import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
-import { buildPrefilter, type Prefilter } from './prefilter';
+import { buildPrefilter, prefilterOf, type PageFilter, type Prefilter } from './prefilter';
 
 export interface LeakInfo {
   readonly id: string;
@@ -35,6 +35,8 @@ export interface BuildOptions {
    * per-page index cost. Fingerprints are still decoded now, so a bad bundle still throws here.
    */
   lazy?: boolean;
+  /** The bundle's page filter when it was compiled already (the build does the built-in one's). */
+  filter?: PageFilter;
 }
 
 /** `build` run once, on the first call (or at once when not lazy). */
@@ -93,12 +95,14 @@ export function buildIndex(bundle: Bundle, options: BuildOptions = {}): EngineIn
     get mentions() {
       return mentionIndex();
     },
-    prefilter: buildPrefilter({
-      names: names.map((n) => n.name),
-      phrases: phrases.map((p) => p.text),
-      urls: links.map((l) => l.url),
-      hasFingerprints: lists.length > 0,
-    }),
+    prefilter: options.filter
+      ? prefilterOf(options.filter)
+      : buildPrefilter({
+          names: names.map((n) => n.name),
+          phrases: phrases.map((p) => p.text),
+          urls: links.map((l) => l.url),
+          hasFingerprints: lists.length > 0,
+        }),
   };
 }
 

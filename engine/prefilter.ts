@@ -4,8 +4,13 @@
 //
 // It is a superset test: a page it lets through may still match nothing, but a page it stops
 // cannot match, because every matcher needs one of its trigger words, and the folded text below
-// holds every word the engine's normalization can produce, as a whole word. Fingerprints and links are not
-// prefiltered by words: a bundle with fingerprints always scans, and links are checked directly.
+// holds every word the engine's normalization can produce, as a whole word. Fingerprints and links
+// are not prefiltered by words: a bundle with fingerprints always scans, and links are checked
+// directly.
+//
+// The trigger words are data (`PageFilter`): the build compiles the built-in bundle's once, so a
+// page pays neither for normalizing the bundle's names nor for parsing the bundle (docs/in-page.md).
+import type { Bundle } from './bundle';
 import { normalizeText } from './normalize';
 import { NOT_CONTENT, FILLER, tokenize } from './tokenize';
 import type { PageText } from './types';
@@ -26,7 +31,19 @@ export interface PrefilterSources {
   hasFingerprints: boolean;
 }
 
-const ALWAYS: Prefilter = { mightMatch: () => true };
+/** What a page must hold to be scanned, compiled from a bundle; plain JSON data. */
+export interface PageFilter {
+  /** Every page is scanned (a bundle with fingerprints, or too many trigger words). */
+  always: boolean;
+  /** Trigger words, normalized as the engine's indexes see them. */
+  words: string[];
+  /** Per name: indexes into `words` that must all occur. */
+  names: number[][];
+  /** Indexes into `words` of phrase anchors: any one of them lets a page through. */
+  anchors: number[];
+  /** Hosts of the known copies, lower case, without `www.`. */
+  hosts: string[];
+}
 
 /** Normalized words of `text`, with their flags, as the engine's own indexes see them. */
 function words(text: string): { word: string; flags: number }[] {
@@ -39,32 +56,20 @@ function words(text: string): { word: string; flags: number }[] {
   return out;
 }
 
-/** What must occur for a mention or a phrase to match, as normalized words. */
-interface Triggers {
-  /** Per name: words that must all occur (its content words; all of them when it has none). */
-  names: string[][];
-  /** A phrase is found only through one of its anchor words, which are among these. */
-  phraseWords: Set<string>;
-}
-
-/**
- * A name matches only as its whole word sequence, so all of its words must occur; checking its
- * content words only is a weaker, still necessary condition (stop words occur everywhere).
- */
-function triggers(sources: PrefilterSources): Triggers {
-  const names: string[][] = [];
-  for (const name of sources.names) {
-    const w = words(name);
-    // Mirrors the mention index: names of filler words only are never indexed.
-    if (w.length === 0 || w.every((x) => x.flags & FILLER)) continue;
-    const content = w.filter((x) => !(x.flags & NOT_CONTENT));
-    names.push([...new Set((content.length > 0 ? content : w).map((x) => x.word))]);
+/** The names, phrases and known copies of a bundle, as the engine's index takes them. */
+export function prefilterSources(bundle: Bundle): PrefilterSources {
+  const sources = { names: [] as string[], phrases: [] as string[], urls: [] as string[] };
+  let hasFingerprints = false;
+  for (const leak of bundle.leaks) {
+    sources.names.push(leak.title, ...leak.mentions, ...leak.weakMentions);
+    for (const doc of leak.documents) {
+      sources.names.push(doc.title, ...doc.aliases);
+      sources.phrases.push(...doc.phrases);
+      sources.urls.push(...doc.urls);
+      hasFingerprints ||= doc.fingerprints !== undefined;
+    }
   }
-  const phraseWords = new Set<string>();
-  for (const phrase of sources.phrases) {
-    for (const w of words(phrase)) if (!(w.flags & NOT_CONTENT)) phraseWords.add(w.word);
-  }
-  return { names, phraseWords };
+  return { ...sources, hasFingerprints };
 }
 
 /** Hosts of the known copies, lower case, without `www.`. */
@@ -78,6 +83,39 @@ function linkHosts(urls: readonly string[]): string[] {
     }
   }
   return [...hosts];
+}
+
+/**
+ * A name matches only as its whole word sequence, so all of its words must occur; checking its
+ * content words only is a weaker, still necessary condition (stop words occur everywhere). A
+ * phrase is found only through one of its anchor words, which are among its content words.
+ */
+export function compilePageFilter(sources: PrefilterSources): PageFilter {
+  const all = new Map<string, number>();
+  const id = (word: string): number => {
+    let i = all.get(word);
+    if (i === undefined) all.set(word, (i = all.size));
+    return i;
+  };
+  const names: number[][] = [];
+  for (const name of sources.names) {
+    const w = words(name);
+    // Mirrors the mention index: names of filler words only are never indexed.
+    if (w.length === 0 || w.every((x) => x.flags & FILLER)) continue;
+    const content = w.filter((x) => !(x.flags & NOT_CONTENT));
+    names.push([...new Set((content.length > 0 ? content : w).map((x) => id(x.word)))]);
+  }
+  const anchors = new Set<number>();
+  for (const phrase of sources.phrases) {
+    for (const w of words(phrase)) if (!(w.flags & NOT_CONTENT)) anchors.add(id(w.word));
+  }
+  return {
+    always: sources.hasFingerprints || all.size > MAX_TRIGGERS,
+    words: [...all.keys()],
+    names,
+    anchors: [...anchors],
+    hosts: linkHosts(sources.urls),
+  };
 }
 
 /** What the engine drops: invisible characters, controls, lone surrogates (u-mode range). */
@@ -103,30 +141,56 @@ export function foldForPrefilter(text: string): string {
   return joined === folded ? folded : `${folded}\n${joined}`;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A character the tokenizer keeps inside a word: letters, digits and marks. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-export function buildPrefilter(sources: PrefilterSources): Prefilter {
-  if (sources.hasFingerprints) return ALWAYS;
-  const { names, phraseWords } = triggers(sources);
-  const all = [...new Set([...names.flat(), ...phraseWords])];
-  if (all.length > MAX_TRIGGERS) return ALWAYS;
-  const hosts = linkHosts(sources.urls);
-  // Whole words, as the tokenizer cuts them: runs of letters, digits and marks.
-  const pattern =
-    all.length === 0
-      ? null
-      : new RegExp(
-          `(?<![\\p{L}\\p{N}\\p{M}])(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`,
-          'gu',
-        );
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.codePointAt(i);
+  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** Whether the character (code point) ending just before `i` is a word character. */
+function isWordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff;
+  return isWordCharAt(text, pair ? i - 2 : i - 1);
+}
+
+/**
+ * Whether `word` occurs in `text` as a whole word, as the tokenizer cuts them. Native substring
+ * search per word: far cheaper than one alternation of all the words over the whole text.
+ */
+export function hasWholeWord(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordCharBefore(text, i) && !isWordCharAt(text, i + word.length)) return true;
+  }
+  return false;
+}
+
+const ALWAYS: Prefilter = { mightMatch: () => true };
+
+export function prefilterOf(filter: PageFilter): Prefilter {
+  if (filter.always) return ALWAYS;
+  const { words, names, anchors, hosts } = filter;
   return {
     mightMatch(page) {
       if (page.links.some((l) => hosts.some((h) => l.href.toLowerCase().includes(h)))) return true;
-      if (pattern === null) return false;
-      const present = new Set<string>();
-      for (const m of foldForPrefilter(page.text).matchAll(pattern)) present.add(m[0]);
-      for (const w of phraseWords) if (present.has(w)) return true;
-      return names.some((required) => required.every((w) => present.has(w)));
+      if (words.length === 0) return false;
+      const text = foldForPrefilter(page.text);
+      // Each word is looked for at most once, and only when a name or an anchor still needs it.
+      const found = new Map<number, boolean>();
+      const has = (w: number): boolean => {
+        let f = found.get(w);
+        if (f === undefined) found.set(w, (f = hasWholeWord(text, words[w]!)));
+        return f;
+      };
+      return anchors.some(has) || names.some((required) => required.every(has));
     },
   };
+}
+
+export function buildPrefilter(sources: PrefilterSources): Prefilter {
+  return prefilterOf(compilePageFilter(sources));
 }

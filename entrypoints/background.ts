@@ -8,11 +8,12 @@ import { listen, type BackgroundMessages } from '../extension/messages';
 import { createTabStore } from '../extension/tab-store';
 import { ensureUpdateAlarm } from '../extension/updates/schedule';
 import { createUpdater } from '../extension/updates/updater';
-import builtin from 'virtual:leaklens-bundle';
+import { builtinBundle } from 'virtual:leaklens-bundle';
 import { allowHttpLoopback, publicKey } from 'virtual:leaklens-update-key';
 
 export default defineBackground(() => {
   const extensionVersion = browser.runtime.getManifest().version;
+  const builtin = builtinBundle();
   // After an extension update, a stored bundle is used by pages once this version checked it.
   void recheckStoredUpdate(builtin, extensionVersion);
   const background = createBackground({

@@ -3,18 +3,21 @@
 // built-in one. No schema code runs here: the content script pays for every byte on every page
 // (docs/in-page.md), and the full check is the background's (extension/active-bundle.ts).
 import type { Bundle } from '../engine/bundle';
+import type { PageFilter } from '../engine/prefilter';
+import { bundleInfo } from './report';
+import type { BundleInfo } from './tab-state';
 import { activeUpdateItem } from './updates/active-update-item';
 import { isRecord } from './is-record';
 
 /** The stored update's bundle when it may be used as is by `extensionVersion`, else null. */
 export function trustedUpdate(
   stored: unknown,
-  builtin: Bundle,
+  builtinVersion: number,
   extensionVersion: string,
 ): Bundle | null {
   if (!isRecord(stored) || stored['checkedBy'] !== extensionVersion) return null;
   const { text, version } = stored;
-  if (typeof text !== 'string' || typeof version !== 'number' || version <= builtin.version)
+  if (typeof text !== 'string' || typeof version !== 'number' || version <= builtinVersion)
     return null;
   try {
     const bundle: unknown = JSON.parse(text);
@@ -25,13 +28,37 @@ export function trustedUpdate(
   }
 }
 
+async function storedUpdate(builtinVersion: number, extensionVersion: string) {
+  try {
+    return trustedUpdate(await activeUpdateItem.getValue(), builtinVersion, extensionVersion);
+  } catch {
+    return null;
+  }
+}
+
 export async function loadTrustedBundle(
   builtin: Bundle,
   extensionVersion: string,
 ): Promise<Bundle> {
-  try {
-    return trustedUpdate(await activeUpdateItem.getValue(), builtin, extensionVersion) ?? builtin;
-  } catch {
-    return builtin;
-  }
+  return (await storedUpdate(builtin.version, extensionVersion)) ?? builtin;
+}
+
+/**
+ * The bundle as a page uses it: what every page needs up front, the bundle itself on demand, so
+ * that a page the filter stops never parses it (DESIGN.md: "not at all where a cheap prefilter
+ * shows nothing to find").
+ */
+export interface PageBundle {
+  info: BundleInfo;
+  /** The compiled page filter; null when the index compiles its own (an update). */
+  filter: PageFilter | null;
+  bundle(): Bundle;
+}
+
+export async function loadPageBundle(
+  builtin: PageBundle,
+  extensionVersion: string,
+): Promise<PageBundle> {
+  const update = await storedUpdate(builtin.info.version, extensionVersion);
+  return update ? { info: bundleInfo(update), filter: null, bundle: () => update } : builtin;
 }

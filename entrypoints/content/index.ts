@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import builtinBundle from 'virtual:leaklens-bundle';
-import { loadTrustedBundle } from '../../extension/trusted-bundle';
+import { builtinBundle, builtinFilter, builtinInfo } from 'virtual:leaklens-bundle';
+import { loadPageBundle } from '../../extension/trusted-bundle';
 import { sendToBackground } from '../../extension/messages';
 import { startScanner } from '../../extension/page/scanner';
 import { siteOf, toggleSite, updateSettings } from '../../extension/settings';
@@ -12,9 +12,10 @@ import { createMarkUi } from './mark-ui';
 import './style.css';
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const bundle = await loadTrustedBundle(builtinBundle, browser.runtime.getManifest().version);
+  const builtin = { info: builtinInfo, filter: builtinFilter, bundle: builtinBundle };
+  const source = await loadPageBundle(builtin, browser.runtime.getManifest().version);
   const site = siteOf(window.location.href);
-  const ui = createMarkUi(ctx, window, bundle, {
+  const ui = createMarkUi(ctx, window, source.bundle, {
     onDetails: (leak) => void sendToBackground(browser, 'openDetails', { leak }).catch(() => {}),
     onHideSite: () =>
       site &&
@@ -23,7 +24,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   await startScanner({
     browser,
     win: window,
-    bundle,
+    source,
     ui,
     onInvalidated: (cb) => ctx.onInvalidated(cb),
   });

@@ -55,7 +55,8 @@ function positionOf(win: Window, range: Range, rtl: boolean): { x: number; y: nu
 export function createMarkUi(
   ctx: ContentScriptContext,
   win: Window,
-  bundle: Bundle,
+  /** Parsed on first use: only pages with marks need the bundle's titles. */
+  bundle: () => Bundle,
   actions: MarkUiActions,
 ): MarksUi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
@@ -72,7 +73,7 @@ export function createMarkUi(
     const isRtl = rtl();
     return marks.flatMap((m) => {
       const position = positionOf(win, m.range, isRtl);
-      return position ? [{ id: String(m.index), position, card: cardInfo(bundle, m) }] : [];
+      return position ? [{ id: String(m.index), position, card: cardInfo(bundle(), m) }] : [];
     });
   };
 

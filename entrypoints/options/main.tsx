@@ -3,7 +3,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import builtinBundle from 'virtual:leaklens-bundle';
+import { builtinBundle as parseBuiltin } from 'virtual:leaklens-bundle';
 import { allowHttpLoopback } from 'virtual:leaklens-update-key';
 import { BundleUpdates } from '../../components/BundleUpdates';
 import { Options } from '../../components/Options';
@@ -18,6 +18,7 @@ import { saveUpdateUrl, updateLogItem, updateSettingsItem } from '../../extensio
 import '../../components/styles/base.css';
 
 const root = document.getElementById('app')!;
+const builtinBundle = parseBuiltin();
 let bundle = builtinBundle;
 let updates: UpdateStatus | null = null;
 let checking = false;

@@ -4,7 +4,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import builtinBundle from 'virtual:leaklens-bundle';
+import { builtinBundle as parseBuiltin } from 'virtual:leaklens-bundle';
 import { loadTrustedBundle } from '../../extension/trusted-bundle';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
@@ -67,6 +67,7 @@ function actionsFor(tabId: number | null): PopupActions {
 }
 
 const root = document.getElementById('app')!;
+const builtinBundle = parseBuiltin();
 let bundle = builtinBundle;
 
 function draw(ui: Ui, view: PopupView, pageUrl: string | null, actions: PopupActions): void {

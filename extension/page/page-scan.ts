@@ -4,6 +4,7 @@
 import { isSkippedElement, type ExtractOptions } from '../../engine/extract';
 import { extractPageText, mergeResults, scan, type EngineIndex } from '../../engine/index';
 import { concatPageTexts } from '../../engine/page-text';
+import type { Prefilter } from '../../engine/prefilter';
 import type { PageText, ScanResult, Sensitivity } from '../../engine/types';
 import { chunkNodes, DEFAULT_CHUNK_LIMITS, groupNodes, type ChunkLimits } from './chunks';
 import type { Slicer } from './slicer';
@@ -15,7 +16,9 @@ export interface Part {
 }
 
 export interface PageScanOptions {
-  index: EngineIndex;
+  /** Built on first use: parts the prefilter stops never need it. */
+  index: () => EngineIndex;
+  prefilter: Prefilter;
   sensitivity: Sensitivity;
   extract: ExtractOptions;
   /** A monotonic clock in milliseconds (performance.now). */
@@ -28,6 +31,9 @@ export interface ScanTiming {
   extractMs: number;
   matchMs: number;
 }
+
+/** The result of a part (or page) with no evidence at all: what scoring no evidence gives. */
+const nothing = (): ScanResult => ({ verdict: 'none', leaks: [], evidence: [] });
 
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
   for (let n = node.parentNode; n !== null; n = n.parentNode) if (set.has(n)) return true;
@@ -119,11 +125,9 @@ export class PageScan {
   /** The page's result: every part's evidence scored together. */
   merged(): ScanResult {
     const { index, sensitivity } = this.options;
-    return mergeResults(
-      index,
-      this.parts.map((p) => p.result),
-      { sensitivity },
-    );
+    const results = this.parts.map((p) => p.result);
+    if (results.every((r) => (r.evidence ?? []).length === 0)) return nothing();
+    return mergeResults(index(), results, { sensitivity });
   }
 
   clear(): void {
@@ -142,11 +146,13 @@ export class PageScan {
   }
 
   private fill(part: Part): void {
-    const { index, sensitivity, extract, now } = this.options;
+    const { index, prefilter, sensitivity, extract, now } = this.options;
     const t0 = now();
     part.page = concatPageTexts(part.nodes.map((n) => extractPageText(n, extract)));
     const t1 = now();
-    part.result = scan(index, part.page, { sensitivity });
+    part.result = prefilter.mightMatch(part.page)
+      ? scan(index(), part.page, { sensitivity })
+      : nothing();
     this.timing.extractMs += t1 - t0;
     this.timing.matchMs += now() - t1;
   }

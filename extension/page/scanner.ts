@@ -1,7 +1,7 @@
 // The content script's work on one frame: read the settings, scan the page in slices once it is
 // idle, mark the passages, report to the background, then follow later changes incrementally.
-import type { Bundle } from '../../engine/bundle';
 import { buildIndex, type EngineIndex } from '../../engine/index';
+import { prefilterOf } from '../../engine/prefilter';
 import type { Passage, ScanResult, Verdict } from '../../engine/types';
 import {
   listen,
@@ -10,7 +10,7 @@ import {
   type ContentProtocol,
   type Handlers,
 } from '../messages';
-import { bundleInfo, buildReport, emptyReport, textPassages } from '../report';
+import { buildReport, emptyReport, textPassages } from '../report';
 import {
   isListed,
   loadSettings,
@@ -20,6 +20,7 @@ import {
   type Settings,
 } from '../settings';
 import type { FrameReport } from '../tab-state';
+import type { PageBundle } from '../trusted-bundle';
 import { createHighlighter, type Highlighter } from './highlights';
 import { PageScan } from './page-scan';
 import { rangeFor } from './ranges';
@@ -46,7 +47,7 @@ export interface MarksUi {
 export interface ScannerEnv {
   browser: BrowserApi;
   win: Window;
-  bundle: Bundle;
+  source: PageBundle;
   ui: MarksUi;
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
@@ -74,13 +75,24 @@ class FrameScanner {
 
   constructor(
     private readonly env: ScannerEnv,
-    index: EngineIndex,
     private settings: Settings,
   ) {
     this.highlighter = createHighlighter(env.win);
     this.slicer = createSlicer(env.win);
     const now = () => env.win.performance.now();
-    this.scanOptions = { index, sensitivity: settings.sensitivity, extract: { isHidden }, now };
+    const { filter, bundle } = env.source;
+    let built: EngineIndex | undefined;
+    const index = () =>
+      (built ??= buildIndex(bundle(), { lazy: true, filter: filter ?? undefined }));
+    // An update has no compiled filter: its index is built now, so a bad one fails here.
+    const prefilter = filter ? prefilterOf(filter) : index().prefilter;
+    this.scanOptions = {
+      index,
+      prefilter,
+      sensitivity: settings.sensitivity,
+      extract: { isHidden },
+      now,
+    };
     this.scan = new PageScan(this.scanOptions);
     this.url = env.win.location.href;
   }
@@ -155,7 +167,7 @@ class FrameScanner {
     const result = this.scan.merged();
     this.draw(result);
     const pageOf = (p: Passage) => this.scan.parts[p.part ?? 0]?.page;
-    const report = buildReport(result, pageOf, bundleInfo(this.env.bundle));
+    const report = buildReport(result, pageOf, this.env.source.info);
     const { busyMs, longestSliceMs } = this.slicer.stats();
     const timing = { ...this.scan.timing, totalMs: busyMs, longestSliceMs };
     return { ...report, status: this.status, timing };
@@ -189,8 +201,8 @@ function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
 }
 
 export async function startScanner(env: ScannerEnv): Promise<void> {
-  const { win, bundle } = env;
-  const info = bundleInfo(bundle);
+  const { win } = env;
+  const { info } = env.source;
   const settings = await loadSettings();
   if (isListed(settings.pausedSites, siteOf(win.location.href))) {
     return sendReport(env, emptyReport('paused', info));
@@ -198,7 +210,7 @@ export async function startScanner(env: ScannerEnv): Promise<void> {
   await idle(win);
   let scanner: FrameScanner;
   try {
-    scanner = new FrameScanner(env, buildIndex(bundle, { lazy: true }), settings);
+    scanner = new FrameScanner(env, settings);
     await scanner.scanAll();
   } catch (error) {
     return sendReport(env, emptyReport('failed', info, errorText(error)));

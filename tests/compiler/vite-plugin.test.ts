@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 import { leaklensBundle } from '../../compiler/vite-plugin';
+import { compilePageFilter, prefilterSources, type PageFilter } from '../../engine/prefilter';
+import type { Bundle } from '../../engine/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'leaklens-plugin-'));
 const entry = join(dir, 'entry.js');
-writeFileSync(entry, "import bundle from 'virtual:leaklens-bundle';\nexport default bundle;\n");
+writeFileSync(entry, "export * from 'virtual:leaklens-bundle';\n");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function buildWith(env: NodeJS.ProcessEnv): Promise<string> {
@@ -24,12 +26,22 @@ async function buildWith(env: NodeJS.ProcessEnv): Promise<string> {
   return output.output[0].code;
 }
 
-/** Evaluates the built module and returns its default export. */
-async function defaultExport(code: string): Promise<unknown> {
+interface BuiltinModule {
+  builtinBundle(): unknown;
+  builtinInfo: unknown;
+  builtinFilter: PageFilter;
+}
+
+/** Evaluates the built module. */
+async function evaluate(code: string): Promise<BuiltinModule> {
   const file = join(dir, `out-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(file, code);
-  const module = (await import(file)) as { default: unknown };
-  return module.default;
+  return (await import(file)) as BuiltinModule;
+}
+
+/** Evaluates the built module and returns its bundle. */
+async function defaultExport(code: string): Promise<unknown> {
+  return (await evaluate(code)).builtinBundle();
 }
 
 describe('leaklensBundle', () => {
@@ -48,6 +60,19 @@ describe('leaklensBundle', () => {
     );
     expect(bundle).toMatchObject({ id: 'leaklens-demo', leaks: [{ id: 'northwind-2031' }] });
     expect(JSON.stringify(bundle)).toContain('"fingerprints"');
+  });
+
+  it('gives what a page needs before the bundle: its version and its compiled page filter', async () => {
+    const module = await evaluate(await buildWith({}));
+    const bundle = module.builtinBundle() as Bundle;
+    expect(module.builtinBundle()).toBe(bundle);
+    expect(module.builtinInfo).toEqual({
+      id: bundle.id,
+      version: bundle.version,
+      created: bundle.created,
+    });
+    expect(module.builtinFilter).toEqual(compilePageFilter(prefilterSources(bundle)));
+    expect(module.builtinFilter.words).toContain('sandstorm');
   });
 
   it('fails the build with the one-line compile error', async () => {

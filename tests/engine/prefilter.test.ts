@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../compiler/compile-rules';
 import { buildIndex, extractPageText, plainTextPage } from '../../engine/index';
-import { buildPrefilter, foldForPrefilter } from '../../engine/prefilter';
+import { buildPrefilter, foldForPrefilter, hasWholeWord } from '../../engine/prefilter';
 import { findEvidence } from '../../engine/scan';
 import { THRESHOLDS } from '../../engine/thresholds';
 
@@ -54,6 +54,19 @@ describe('prefilter', () => {
       'strasse apt42 masoud',
     );
     expect(foldForPrefilter('dos-\nsier')).toContain('dossier');
+  });
+
+  it('finds a word only where the tokenizer would cut it as a whole word', () => {
+    expect(hasWholeWord('the apt42 group', 'apt42')).toBe(true);
+    expect(hasWholeWord('xapt42 and apt421', 'apt42')).toBe(false);
+    // A later occurrence counts when an earlier one is inside a longer word.
+    expect(hasWholeWord('captured by apt', 'apt')).toBe(true);
+    expect(hasWholeWord('apt\u0301', 'apt')).toBe(false);
+    // Code points, not code units: an astral letter joins the word, an emoji does not.
+    expect(hasWholeWord('\u{1d400}apt', 'apt')).toBe(false);
+    expect(hasWholeWord('apt\u{1d400}', 'apt')).toBe(false);
+    expect(hasWholeWord('\u{1f600}apt\u{1f600}', 'apt')).toBe(true);
+    expect(hasWholeWord('any text', '')).toBe(false);
   });
 
   it('lets a page through when it links to a known copy, whatever its text', () => {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileRules } from '../../../compiler/compile-rules';
 import { buildIndex, type EngineIndex } from '../../../engine/index';
+import { compilePageFilter, prefilterOf, prefilterSources } from '../../../engine/prefilter';
 import { PageScan } from '../../../extension/page/page-scan';
 import type { Slicer } from '../../../extension/page/slicer';
 
@@ -30,7 +31,14 @@ const load = (name: string) =>
 // Limits small enough that these short pages are cut into several parts, as long pages are.
 const limits = { maxChars: 400, maxElements: 40, maxDepth: 16 };
 const newScan = () =>
-  new PageScan({ index, sensitivity: 'normal', extract: {}, now: () => 0, limits });
+  new PageScan({
+    index: () => index,
+    prefilter: index.prefilter,
+    sensitivity: 'normal',
+    extract: {},
+    now: () => 0,
+    limits,
+  });
 const memoParagraph =
   'Reporters have now read the memo. It says the party plans for the pledges to be split into donations of forty-five thousand crowns or less, made at intervals of not less than three weeks, and routed through the regional associations in Halden, Varnhus and Skerrow rather than the national account.';
 
@@ -78,5 +86,35 @@ describe('PageScan', () => {
     await scan.applyChanges([], true, eagerSlicer());
     expect(scan.parts).toEqual([]);
     expect(scan.merged().verdict).toBe('none');
+  });
+
+  it('builds the index only once a part passes the prefilter, and then finds what it holds', async () => {
+    const { bundle } = compileRules({ rulesDir: `${ROOT}rules` });
+    const filter = compilePageFilter(prefilterSources(bundle));
+    let builds = 0;
+    const scan = new PageScan({
+      index: () => (builds++, buildIndex(bundle, { filter })),
+      prefilter: prefilterOf(filter),
+      sensitivity: 'normal',
+      extract: {},
+      now: () => 0,
+      limits,
+    });
+    const { document } = parseHTML(
+      '<!doctype html><html><body><p>Weather: rain later, clearing by the evening.</p></body></html>',
+    );
+    await scan.addSubtree(document.body, eagerSlicer());
+    expect(scan.parts.map((x) => x.page.text)).toEqual([
+      'Weather: rain later, clearing by the evening.',
+    ]);
+    expect(scan.merged()).toEqual({ verdict: 'none', leaks: [], evidence: [] });
+    expect(builds).toBe(0);
+    const p = document.createElement('p');
+    p.textContent =
+      'Officials said Mint Sandstorm, also called APT42, stole the Vance vetting dossier.';
+    document.body.appendChild(p);
+    await scan.applyChanges([p], false, eagerSlicer());
+    expect(builds).toBeGreaterThan(0);
+    expect(scan.merged().verdict).toBe('discusses');
   });
 });
