@@ -48,8 +48,13 @@ const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
-/** A pending step of the walk: enter a node, or leave an element (to close a block or link). */
-type Step = { node: Node; leave: false } | { node: Element; leave: true; link: number };
+/**
+ * A pending step of the walk: enter a node, or leave an element entered in part number `part`
+ * (to close its block or link, and to record it whole when all of it fell into that part).
+ */
+type Step =
+  | { node: Node; leave: false }
+  | { node: Element; leave: true; link: number; block: boolean; part: number; mark: number };
 
 /** Accumulates text, segments and links while walking. */
 class TextSink {
@@ -72,6 +77,11 @@ class TextSink {
   blockBreak(): void {
     this.breakPending = true;
   }
+  /** The text so far; links still open end here (their rest falls into the next part). */
+  finish(): PageText {
+    for (const link of this.links) if (link.end < 0) link.end = this.length;
+    return { text: this.parts.join(''), segments: this.segments, links: this.links };
+  }
   private flushBreak(): void {
     if (this.breakPending && !this.endsWithBreak && this.length > 0) {
       this.parts.push('\n');
@@ -82,65 +92,178 @@ class TextSink {
   }
 }
 
+/** How much text (and how many elements) a part holds before it is cut. */
+export interface PartLimits {
+  maxChars: number;
+  /** Pages with many empty elements cost time without text. */
+  maxElements: number;
+}
+
+/** A run of the walk: whole subtrees, in document order, and their text. */
+export interface ExtractedPart {
+  /** The largest subtrees that fell into this part whole (a cut leaves their ancestors out). */
+  nodes: Node[];
+  page: PageText;
+}
+
+const UNLIMITED: PartLimits = { maxChars: Infinity, maxElements: Infinity };
+
+/** Nodes walked between two points where the caller may yield (see extractParts). */
+const STEPS_PER_PAUSE = 256;
+
+/**
+ * One walk over some roots that extracts their text and cuts it into parts as it goes, so that
+ * a page is walked once: no sizing pass before extraction. Each part records the subtrees that
+ * fell into it whole, which is what a later rescan of the part re-extracts.
+ */
+class Walk {
+  private readonly stack: Step[] = [];
+  private sink = new TextSink();
+  private nodes: Node[] = [];
+  private elements = 0;
+  private part = 0;
+
+  constructor(
+    roots: readonly Node[],
+    private readonly options: ExtractOptions,
+    private readonly limits: PartLimits,
+  ) {
+    for (let i = roots.length - 1; i >= 0; i--) this.stack.push({ node: roots[i]!, leave: false });
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /**
+   * The part holds enough and the walk is between two subtrees: elements finished just now were
+   * left first, so that they fall into the part whole rather than as their children.
+   */
+  get full(): boolean {
+    const next = this.stack.at(-1);
+    return (
+      (next === undefined || !next.leave) &&
+      (this.sink.length >= this.limits.maxChars || this.elements >= this.limits.maxElements)
+    );
+  }
+
+  /** Ends the current part: what it holds, or null when it holds nothing. */
+  cut(): ExtractedPart | null {
+    const empty = this.nodes.length === 0;
+    const part = empty ? null : { nodes: this.nodes, page: this.sink.finish() };
+    if (!empty) {
+      this.sink = new TextSink();
+      this.nodes = [];
+      this.part++;
+    }
+    this.elements = 0;
+    return part;
+  }
+
+  step(): void {
+    const step = this.stack.pop()!;
+    try {
+      if (step.leave) this.leave(step);
+      else this.enter(step.node);
+    } catch {
+      // A hostile or broken node: skip it, keep the rest of the page.
+    }
+  }
+
+  private enter(node: Node): void {
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      this.sink.text(node as Text, (node as Text).data);
+      this.nodes.push(node);
+      return;
+    }
+    if (type === DOCUMENT_NODE) {
+      // Only the root element holds text (linkedom also breaks the sibling chain after a doctype).
+      const rootElement = (node as Document).documentElement;
+      if (rootElement) this.stack.push({ node: rootElement, leave: false });
+      return;
+    }
+    if (type === DOCUMENT_FRAGMENT_NODE) {
+      pushChildren(node, this.stack);
+      return;
+    }
+    if (type !== ELEMENT_NODE) return;
+    const el = node as Element;
+    this.elements++;
+    // The root too: a part of the page may be a lone <script> or our own UI host.
+    const name = el.localName.toLowerCase();
+    const skipped = isSkipped(el, this.options, name);
+    if (skipped || name === 'br') {
+      if (!skipped) this.sink.blockBreak();
+      this.nodes.push(el);
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) this.sink.blockBreak();
+    const link = name === 'a' ? startLink(el, this.sink, this.options) : -1;
+    const shadow = el.shadowRoot;
+    if (el.firstChild === null && shadow === null) {
+      if (link >= 0) this.sink.links[link]!.end = this.sink.length;
+      this.nodes.push(el);
+      return;
+    }
+    const mark = this.nodes.length;
+    this.stack.push({ node: el, leave: true, link, block, part: this.part, mark });
+    // Light children come after the shadow tree's: without layout, slots are not resolved.
+    pushChildren(el, this.stack);
+    if (shadow) pushChildren(shadow, this.stack);
+  }
+
+  private leave(step: Step & { leave: true }): void {
+    if (step.block) this.sink.blockBreak();
+    if (step.part !== this.part) return;
+    if (step.link >= 0) this.sink.links[step.link]!.end = this.sink.length;
+    // All of the element fell into this part: it stands for its descendants.
+    this.nodes.length = step.mark;
+    this.nodes.push(step.node);
+  }
+}
+
 /**
  * Extracts the text under `root` (a Document, Element, DocumentFragment, ShadowRoot or Text).
  * A subtree extracts like a page of its own: offsets start at 0. Never throws: a node whose
  * properties throw is skipped.
  */
 export function extractPageText(root: Node, options: ExtractOptions = {}): PageText {
-  if (options.baseUrl === undefined) options = { ...options, baseUrl: documentBase(root) };
-  const sink = new TextSink();
-  const stack: Step[] = [{ node: root, leave: false }];
-  while (stack.length > 0) {
-    const step = stack.pop()!;
-    try {
-      if (step.leave) leave(step.node, step.link, sink);
-      else enter(step.node, root, stack, sink, options);
-    } catch {
-      // A hostile or broken node: skip it, keep the rest of the page.
+  const walk = new Walk([root], withBase(root, options), UNLIMITED);
+  while (!walk.done) walk.step();
+  return walk.cut()?.page ?? { text: '', segments: [], links: [] };
+}
+
+/**
+ * Extracts `roots` in one walk, cut into parts of about `limits` (a part closes once it holds
+ * that much, between two nodes). Yields each part as it closes, and null every few hundred nodes
+ * in between: a point where the caller may yield the thread, even inside long runs of wrappers
+ * without text.
+ */
+export function* extractParts(
+  roots: readonly Node[],
+  limits: PartLimits,
+  options: ExtractOptions = {},
+): Generator<ExtractedPart | null> {
+  const first = roots[0];
+  if (first === undefined) return;
+  const walk = new Walk(roots, withBase(first, options), limits);
+  let steps = 0;
+  while (!walk.done) {
+    walk.step();
+    if (walk.full) {
+      const part = walk.cut();
+      if (part) yield part;
     }
+    if (++steps % STEPS_PER_PAUSE === 0) yield null;
   }
-  return { text: sink.parts.join(''), segments: sink.segments, links: sink.links };
+  const rest = walk.cut();
+  if (rest) yield rest;
 }
 
-function enter(node: Node, root: Node, stack: Step[], sink: TextSink, options: ExtractOptions) {
-  const type = node.nodeType;
-  if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-    sink.text(node as Text, (node as Text).data);
-    return;
-  }
-  if (type === DOCUMENT_NODE) {
-    // Only the root element holds text (linkedom also breaks the sibling chain after a doctype).
-    const rootElement = (node as Document).documentElement;
-    if (rootElement) stack.push({ node: rootElement, leave: false });
-    return;
-  }
-  if (type === DOCUMENT_FRAGMENT_NODE) {
-    pushChildren(node, stack);
-    return;
-  }
-  if (type !== ELEMENT_NODE) return;
-  const el = node as Element;
-  // The root too: a chunk of the page may be a lone <script> or our own UI host.
-  if (isSkipped(el, options)) return;
-  const name = el.localName.toLowerCase();
-  if (name === 'br') {
-    sink.blockBreak();
-    return;
-  }
-  const block = BLOCKS.has(name);
-  if (block) sink.blockBreak();
-  const link = name === 'a' ? startLink(el, sink, options) : -1;
-  if (block || link >= 0) stack.push({ node: el, leave: true, link });
-  // Light children come after the shadow tree's: without layout, slots are not resolved.
-  pushChildren(el, stack);
-  const shadow = el.shadowRoot;
-  if (shadow) pushChildren(shadow, stack);
-}
-
-function leave(el: Element, link: number, sink: TextSink): void {
-  if (link >= 0) sink.links[link]!.end = sink.length;
-  if (BLOCKS.has(el.localName.toLowerCase())) sink.blockBreak();
+function withBase(root: Node, options: ExtractOptions): ExtractOptions {
+  return options.baseUrl === undefined ? { ...options, baseUrl: documentBase(root) } : options;
 }
 
 /**
@@ -171,8 +294,12 @@ export function isSkippedElement(el: Element, options: ExtractOptions = {}): boo
   }
 }
 
-function isSkipped(el: Element, options: ExtractOptions): boolean {
-  if (SKIPPED.has(el.localName.toLowerCase())) return true;
+function isSkipped(
+  el: Element,
+  options: ExtractOptions,
+  name = el.localName.toLowerCase(),
+): boolean {
+  if (SKIPPED.has(name)) return true;
   if (el.hasAttribute('data-leaklens-ui') || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -183,7 +310,8 @@ function isSkipped(el: Element, options: ExtractOptions): boolean {
 function startLink(el: Element, sink: TextSink, options: ExtractOptions): number {
   const href = resolveHref(el, options);
   if (href === null) return -1;
-  sink.links.push({ href, start: sink.length, end: sink.length });
+  // Open (-1) until the element is left, or the part is cut (TextSink.finish).
+  sink.links.push({ href, start: sink.length, end: -1 });
   return sink.links.length - 1;
 }
 

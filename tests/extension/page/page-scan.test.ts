@@ -29,7 +29,7 @@ function eagerSlicer(): Slicer & { yields: number } {
 const load = (name: string) =>
   parseHTML(readFileSync(`${ROOT}demo/pages/${name}`, 'utf8')).document;
 // Limits small enough that these short pages are cut into several parts, as long pages are.
-const limits = { maxChars: 400, maxElements: 40, maxDepth: 16 };
+const limits = { maxChars: 400, maxElements: 40 };
 const newScan = () =>
   new PageScan({
     index: () => index,
