@@ -22,6 +22,8 @@ export default defineConfig({
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact(), leaklensBundle(), leaklensUpdateKey()],
+    // For profiling (docs/in-page.md): readable function names in the built scripts.
+    build: process.env.LEAKLENS_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

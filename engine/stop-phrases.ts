@@ -56,7 +56,10 @@ read more
 sign up
 log in`;
 
-/** Each phrase as the hashes of its normalized words. */
-export const STOP_PHRASES: readonly Uint32Array[] = PHRASES.split('\n').map((line) =>
-  Uint32Array.from(line.split(' ').map((w) => wordHash(w, 0, w.length))),
-);
+/** Each phrase as the hashes of its normalized words; computed on first use (see stopwords.ts). */
+let phrases: readonly Uint32Array[] | undefined;
+export function stopPhrases(): readonly Uint32Array[] {
+  return (phrases ??= PHRASES.split('\n').map((line) =>
+    Uint32Array.from(line.split(' ').map((w) => wordHash(w, 0, w.length))),
+  ));
+}

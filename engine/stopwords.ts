@@ -18,7 +18,11 @@ won't would wouldn't yet you you'd you'll you're you've your yours yourself your
 /** The stop words, normalized (lower case, straight apostrophes). */
 export const STOP_WORDS: readonly string[] = WORDS.split(/\s+/).filter((w) => w.length > 0);
 
-/** Word hashes of the stop words, for an allocation-free check during tokenization. */
-export const STOP_WORD_HASHES: ReadonlySet<number> = new Set(
-  STOP_WORDS.map((w) => wordHash(w, 0, w.length)),
-);
+/**
+ * Word hashes of the stop words, for an allocation-free check during tokenization. Computed on
+ * first use: the content script loads this module on every page, and most never tokenize.
+ */
+let hashes: ReadonlySet<number> | undefined;
+export function stopWordHashes(): ReadonlySet<number> {
+  return (hashes ??= new Set(STOP_WORDS.map((w) => wordHash(w, 0, w.length))));
+}

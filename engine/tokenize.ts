@@ -2,8 +2,8 @@
 // inner apostrophe) with their offsets and hashes, in typed arrays (no object per word).
 import { wordHash } from './hash';
 import type { NormalizedText } from './normalize';
-import { STOP_PHRASES } from './stop-phrases';
-import { STOP_WORD_HASHES } from './stopwords';
+import { stopPhrases } from './stop-phrases';
+import { stopWordHashes } from './stopwords';
 
 /** Word flag: a stop word, a number or a single character. Shingles of filler only are skipped. */
 export const FILLER = 1;
@@ -109,12 +109,13 @@ function finishTokens(text: string, starts: Uint32Array, ends: Uint32Array): Tok
   const count = starts.length;
   const hashes = new Uint32Array(count);
   const flags = new Uint8Array(count);
+  const stopWords = stopWordHashes();
   for (let t = 0; t < count; t++) {
     const s = starts[t]!;
     const e = ends[t]!;
     const h = wordHash(text, s, e);
     hashes[t] = h;
-    if (e - s === 1 || STOP_WORD_HASHES.has(h) || isNumber(text, s, e)) flags[t] = FILLER;
+    if (e - s === 1 || stopWords.has(h) || isNumber(text, s, e)) flags[t] = FILLER;
   }
   markStopPhrases(hashes, flags);
   return { count, starts, ends, hashes, flags };
@@ -129,16 +130,19 @@ function isNumber(text: string, s: number, e: number): boolean {
 }
 
 /** First word hash → the stop phrases starting with it. */
-const STOP_PHRASES_BY_FIRST = ((): ReadonlyMap<number, readonly Uint32Array[]> => {
+let phrasesByFirst: ReadonlyMap<number, readonly Uint32Array[]> | undefined;
+function stopPhrasesByFirst(): ReadonlyMap<number, readonly Uint32Array[]> {
+  if (phrasesByFirst) return phrasesByFirst;
   const map = new Map<number, Uint32Array[]>();
-  for (const p of STOP_PHRASES) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
-  return map;
-})();
+  for (const p of stopPhrases()) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return (phrasesByFirst = map);
+}
 
 /** Flags every word inside an occurrence of a stop phrase as STOCK. */
 function markStopPhrases(hashes: Uint32Array, flags: Uint8Array): void {
+  const byFirst = stopPhrasesByFirst();
   for (let t = 0; t < hashes.length; t++) {
-    const candidates = STOP_PHRASES_BY_FIRST.get(hashes[t]!);
+    const candidates = byFirst.get(hashes[t]!);
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
       if (!phraseAt(hashes, t, phrase)) continue;

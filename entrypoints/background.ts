@@ -5,6 +5,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { recheckStoredUpdate } from '../extension/active-bundle';
 import { createBackground } from '../extension/background-handlers';
 import { listen, type BackgroundMessages } from '../extension/messages';
+import { toggleSite } from '../extension/settings';
+import { updateSettings } from '../extension/settings-store';
 import { createTabStore } from '../extension/tab-store';
 import { ensureUpdateAlarm } from '../extension/updates/schedule';
 import { createUpdater } from '../extension/updates/updater';
@@ -28,6 +30,10 @@ export default defineBackground(() => {
         url: browser.runtime.getURL(path as '/popup.html'),
         index: tab.index + 1,
       });
+    },
+    // Defining the settings item here also runs its migrations once the background starts.
+    hideSite: async (host) => {
+      await updateSettings((s) => ({ ...s, hiddenSites: toggleSite(s.hiddenSites, host, true) }));
     },
   });
   const updater = createUpdater({

@@ -2,6 +2,7 @@
 // dependencies, so unit tests call them directly; entrypoints/background.ts only wires them.
 import type { Handlers } from './messages';
 import type { BackgroundProtocol } from './messages';
+import { normalizeHost, siteOf } from './settings';
 import { applyReport, badgeFor, type Badge } from './tab-state';
 import type { TabStore } from './tab-store';
 
@@ -13,6 +14,8 @@ export interface BackgroundDeps {
   drawBadge: BadgeSink;
   /** Opens an extension page (path and query) in a new tab next to `tabId`. */
   openPage(path: string, tabId: number): Promise<void>;
+  /** Adds a host to the sites whose marks are hidden. */
+  hideSite(host: string): Promise<void>;
 }
 
 export interface Background {
@@ -33,7 +36,12 @@ function perTabQueue(): (tabId: number, job: () => Promise<void>) => Promise<voi
   };
 }
 
-export function createBackground({ store, drawBadge, openPage }: BackgroundDeps): Background {
+export function createBackground({
+  store,
+  drawBadge,
+  openPage,
+  hideSite,
+}: BackgroundDeps): Background {
   const queue = perTabQueue();
   return {
     handlers: {
@@ -53,6 +61,12 @@ export function createBackground({ store, drawBadge, openPage }: BackgroundDeps)
         const tabId = sender.tab?.id;
         if (tabId === undefined) return;
         await openPage(`/popup.html?tab=${tabId}&leak=${encodeURIComponent(leak)}`, tabId);
+      },
+      hideSite: async ({ site }, sender) => {
+        // Only the site of the frame that asks: a page cannot hide marks on other sites.
+        const host = typeof site === 'string' ? normalizeHost(site) : null;
+        if (host === null || host !== siteOf(sender.url ?? '')) return;
+        await hideSite(host);
       },
     },
     onTabLoading: (tabId) =>

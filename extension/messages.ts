@@ -17,6 +17,8 @@ export interface BackgroundProtocol {
   getTabState: Call<{ tabId: number }, TabState | null>;
   /** A card's "Details": open the popup's view of a leak for the sender's tab. */
   openDetails: Call<{ leak: string }, void>;
+  /** A card's "Hide marks on this site": the settings are the background's to write. */
+  hideSite: Call<{ site: string }, void>;
 }
 
 /** Messages the background handles for bundle updates (the options page sends them). */

@@ -1,6 +1,5 @@
 // The user's settings: one synced storage item, schema-versioned (migrations below) and
 // schema-checked on every read, so a corrupt or hand-edited value falls back field by field.
-import { storage } from 'wxt/utils/storage';
 import { SENSITIVITIES, VERDICTS, type Sensitivity, type Verdict } from '../engine/types';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from './i18n';
 import { isRecord } from './is-record';
@@ -42,6 +41,9 @@ function listOf<T>(value: unknown, ok: (item: unknown) => item is T, max: number
 
 const isVerdict = (v: unknown): v is Verdict => VERDICTS.includes(v as Verdict);
 const isHost = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HOST;
+
+/** The settings' key in storage.sync (read raw by the content script, extension/page/page-storage.ts). */
+export const SETTINGS_KEY = 'settings';
 
 /** Version of the stored shape; each bump adds an entry to `SETTINGS_MIGRATIONS`. */
 export const SETTINGS_VERSION = 2;
@@ -106,22 +108,6 @@ export function migrateSettingsV2(v1: unknown): Settings {
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
   2: migrateSettingsV2,
 };
-
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
-
-export async function loadSettings(): Promise<Settings> {
-  return toSettings(await settingsItem.getValue());
-}
-
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = toSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
-}
 
 export const isListed = (list: readonly string[], host: string | null): boolean =>
   host !== null && list.includes(host);

@@ -1,12 +1,11 @@
 // The bundle pages, the popup and the options page use: the accepted update when the background
 // of this very extension version has checked it and it is newer than the built-in bundle, else the
-// built-in one. No schema code runs here: the content script pays for every byte on every page
-// (docs/in-page.md), and the full check is the background's (extension/active-bundle.ts).
+// built-in one. No schema or storage code here: the content script pays for every byte on every
+// page (docs/in-page.md), and the full check is the background's (extension/active-bundle.ts).
 import type { Bundle } from '../engine/bundle';
 import type { PageFilter } from '../engine/prefilter';
 import { bundleInfo } from './report';
 import type { BundleInfo } from './tab-state';
-import { activeUpdateItem } from './updates/active-update-item';
 import { isRecord } from './is-record';
 
 /** The stored update's bundle when it may be used as is by `extensionVersion`, else null. */
@@ -28,21 +27,6 @@ export function trustedUpdate(
   }
 }
 
-async function storedUpdate(builtinVersion: number, extensionVersion: string) {
-  try {
-    return trustedUpdate(await activeUpdateItem.getValue(), builtinVersion, extensionVersion);
-  } catch {
-    return null;
-  }
-}
-
-export async function loadTrustedBundle(
-  builtin: Bundle,
-  extensionVersion: string,
-): Promise<Bundle> {
-  return (await storedUpdate(builtin.version, extensionVersion)) ?? builtin;
-}
-
 /**
  * The bundle as a page uses it: what every page needs up front, the bundle itself on demand, so
  * that a page the filter stops never parses it (DESIGN.md: "not at all where a cheap prefilter
@@ -55,10 +39,12 @@ export interface PageBundle {
   bundle(): Bundle;
 }
 
-export async function loadPageBundle(
+/** The stored update (read raw from storage by the caller) when trusted, else the built-in bundle. */
+export function pageBundle(
   builtin: PageBundle,
+  stored: unknown,
   extensionVersion: string,
-): Promise<PageBundle> {
-  const update = await storedUpdate(builtin.info.version, extensionVersion);
+): PageBundle {
+  const update = trustedUpdate(stored, builtin.info.version, extensionVersion);
   return update ? { info: bundleInfo(update), filter: null, bundle: () => update } : builtin;
 }

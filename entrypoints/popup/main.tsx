@@ -5,21 +5,15 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { builtinBundle as parseBuiltin } from 'virtual:leaklens-bundle';
-import { loadTrustedBundle } from '../../extension/trusted-bundle';
+import { loadTrustedBundle } from '../../extension/updates/active-update-item';
 import { Popup } from '../../components/Popup';
 import type { PopupActions } from '../../components/popup-actions';
 import { FocusLeak } from '../../components/focus-leak';
 import { UiContext } from '../../components/ui-context';
 import { sendToBackground, sendToTab } from '../../extension/messages';
 import { popupView, type PopupView } from '../../extension/popup-view';
-import {
-  loadSettings,
-  settingsItem,
-  toggleSite,
-  toSettings,
-  updateSettings,
-  type Settings,
-} from '../../extension/settings';
+import { toggleSite, toSettings, type Settings } from '../../extension/settings';
+import { loadSettings, settingsItem, updateSettings } from '../../extension/settings-store';
 import type { TabState } from '../../extension/tab-state';
 import { loadUi, type Ui } from '../../extension/ui';
 import '../../components/styles/base.css';

@@ -11,18 +11,12 @@ import {
   type Handlers,
 } from '../messages';
 import { buildReport, emptyReport, textPassages } from '../report';
-import {
-  isListed,
-  loadSettings,
-  settingsItem,
-  siteOf,
-  toSettings,
-  type Settings,
-} from '../settings';
+import { isListed, siteOf, type Settings } from '../settings';
 import type { FrameReport } from '../tab-state';
 import type { PageBundle } from '../trusted-bundle';
 import { createHighlighter, type Highlighter } from './highlights';
 import { PageScan } from './page-scan';
+import { watchSettings } from './page-storage';
 import { rangeFor } from './ranges';
 import { createSlicer, type Slicer } from './slicer';
 import { isHidden } from './visibility';
@@ -48,6 +42,8 @@ export interface ScannerEnv {
   browser: BrowserApi;
   win: Window;
   source: PageBundle;
+  /** The settings when the page loaded; later changes arrive through storage events. */
+  settings: Settings;
   ui: MarksUi;
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
@@ -203,7 +199,7 @@ function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
 export async function startScanner(env: ScannerEnv): Promise<void> {
   const { win } = env;
   const { info } = env.source;
-  const settings = await loadSettings();
+  const { settings } = env;
   if (isListed(settings.pausedSites, siteOf(win.location.href))) {
     return sendReport(env, emptyReport('paused', info));
   }
@@ -226,7 +222,7 @@ export async function startScanner(env: ScannerEnv): Promise<void> {
     showPassage: ({ index }) => scanner.show(index),
   };
   const unlisten = listen(env.browser, handlers);
-  const unwatch = settingsItem.watch((value) => void scanner.applySettings(toSettings(value)));
+  const unwatch = watchSettings(env.browser, (value) => void scanner.applySettings(value));
   env.onInvalidated(() => {
     watcher.stop();
     unlisten();

@@ -1,6 +1,9 @@
 // Where the accepted bundle update is kept (storage.local), without any schema code: the content
 // script reads this item on every page and must stay small (see extension/trusted-bundle.ts).
 import { storage } from 'wxt/utils/storage';
+import type { Bundle } from '../../engine/bundle';
+import { trustedUpdate } from '../trusted-bundle';
+import { ACTIVE_UPDATE_KEY } from './active-update-key';
 
 export interface StoredUpdate {
   /** The bundle file exactly as served and verified (UTF-8 text of the signed bytes). */
@@ -19,6 +22,20 @@ export interface StoredUpdate {
   checkedBy?: string;
 }
 
-export const activeUpdateItem = storage.defineItem<StoredUpdate | null>('local:activeBundle', {
-  fallback: null,
-});
+export const activeUpdateItem = storage.defineItem<StoredUpdate | null>(
+  `local:${ACTIVE_UPDATE_KEY}`,
+  { fallback: null },
+);
+
+/** The bundle the popup and the options page show: a trusted update, else the built-in one. */
+export async function loadTrustedBundle(
+  builtin: Bundle,
+  extensionVersion: string,
+): Promise<Bundle> {
+  try {
+    const stored = await activeUpdateItem.getValue();
+    return trustedUpdate(stored, builtin.version, extensionVersion) ?? builtin;
+  } catch {
+    return builtin;
+  }
+}

@@ -26,15 +26,18 @@ const from = (tabId: number, frameId: number, url: string): Sender =>
 describe('background', () => {
   let badges: Array<[number, Badge]>;
   let opened: Array<[string, number]>;
+  let hidden: string[];
   let bg: Background;
   beforeEach(() => {
     fakeBrowser.reset();
     badges = [];
     opened = [];
+    hidden = [];
     bg = createBackground({
       store: createTabStore(fakeBrowser.storage.session),
       drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
       openPage: async (path, tabId) => void opened.push([path, tabId]),
+      hideSite: async (host) => void hidden.push(host),
     });
   });
 
@@ -92,5 +95,13 @@ describe('background', () => {
   it("opens the popup's view of a leak for the card's tab", async () => {
     await bg.handlers.openDetails({ leak: 'demo leak' }, from(8, 3, 'https://a.test/'));
     expect(opened).toEqual([['/popup.html?tab=8&leak=demo%20leak', 8]]);
+  });
+
+  it("hides marks on the asking frame's own site, and on no other", async () => {
+    await bg.handlers.hideSite({ site: 'news.test' }, from(8, 0, 'https://news.test/story'));
+    await bg.handlers.hideSite({ site: 'other.test' }, from(8, 0, 'https://news.test/story'));
+    await bg.handlers.hideSite({ site: 'News.Test' }, from(8, 2, 'https://news.test/frame'));
+    await bg.handlers.hideSite({ site: 'news.test' }, from(8, 0, 'chrome://settings'));
+    expect(hidden).toEqual(['news.test', 'news.test']);
   });
 });

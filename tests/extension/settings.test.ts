@@ -2,17 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
-  loadSettings,
   migrateSettingsV2,
   normalizeHost,
   normalizeHosts,
-  settingsItem,
   SETTINGS_VERSION,
   siteOf,
   toSettings,
   toggleSite,
-  updateSettings,
 } from '../../extension/settings';
+import { loadSettings, settingsItem, updateSettings } from '../../extension/settings-store';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,7 +4,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recheckStoredUpdate } from '../../../extension/active-bundle';
-import { loadTrustedBundle } from '../../../extension/trusted-bundle';
+import { loadTrustedBundle } from '../../../extension/updates/active-update-item';
+import { readPageStorage } from '../../../extension/page/page-storage';
+import { bundleInfo } from '../../../extension/report';
+import { pageBundle as pageSource } from '../../../extension/trusted-bundle';
+import type { BrowserApi } from '../../../extension/messages';
 import {
   loadStoredUpdate,
   saveStoredUpdate,
@@ -30,10 +34,23 @@ const stored = (
 
 const VERSION = '1.2.3';
 
-/** What a page gets after the background of VERSION started. */
+/**
+ * What a page gets after the background of VERSION started (the content script's path: storage
+ * read raw), checked against what the popup and the options page get.
+ */
 async function pageBundle(builtinBundle = builtin): Promise<unknown> {
   await recheckStoredUpdate(builtinBundle, VERSION);
-  return loadTrustedBundle(builtinBundle, VERSION);
+  const { storedUpdate } = await readPageStorage(fakeBrowser as unknown as BrowserApi);
+  const builtinSource = {
+    info: bundleInfo(builtinBundle),
+    filter: null,
+    bundle: () => builtinBundle,
+  };
+  const source = pageSource(builtinSource, storedUpdate, VERSION);
+  const bundle = source.bundle();
+  expect(source.info).toEqual(bundleInfo(bundle));
+  expect(await loadTrustedBundle(builtinBundle, VERSION)).toEqual(bundle);
+  return bundle;
 }
 
 describe('the bundle in use', () => {
