@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 import { leaklensUpdateKey } from './compiler/update-key-plugin';
 import { leaklensBundle } from './compiler/vite-plugin';
+import { quietContentScriptContext } from './compiler/quiet-context-plugin';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
 const systemBinaries = Object.fromEntries(
@@ -21,7 +22,7 @@ export default defineConfig({
   // A second output folder lets the tests build the demo bundle beside the built-in one.
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), leaklensBundle(), leaklensUpdateKey()],
+    plugins: [preact(), leaklensBundle(), leaklensUpdateKey(), quietContentScriptContext()],
     // For profiling (docs/in-page.md): readable function names in the built scripts.
     build: process.env.LEAKLENS_NO_MINIFY ? { minify: false } : {},
   }),

@@ -98,9 +98,22 @@ class FrameScanner {
     return doc.body ?? doc.documentElement;
   }
 
+  /** Work queued so far: scans run one after another, and their reports keep their order. */
+  private chain: Promise<void> = Promise.resolve();
+
+  private serial(job: () => Promise<void>): Promise<void> {
+    const next = this.chain.then(job, job);
+    this.chain = next.catch(() => {});
+    return next;
+  }
+
+  scanAll(): Promise<void> {
+    return this.serial(() => this.scanAllNow());
+  }
+
   // The report is sent after the slice ends: awaiting the background's reply inside it would
   // count the round trip (tens of ms when the background is busy) as main-thread time.
-  async scanAll(): Promise<void> {
+  private async scanAllNow(): Promise<void> {
     const report = await this.slicer.run(async () => {
       this.scan.clear();
       await this.scan.addSubtree(this.root, this.slicer);
@@ -110,32 +123,37 @@ class FrameScanner {
   }
 
   onBatch(batch: Batch): Promise<void> {
-    if (this.env.win.location.href !== this.url) {
-      // A single-page navigation: the page is another one now.
-      this.url = this.env.win.location.href;
-      return this.scanAll();
-    }
-    return this.slicer
-      .run(async () => {
+    return this.serial(async () => {
+      if (this.env.win.location.href !== this.url) {
+        // A single-page navigation: the page is another one now.
+        this.url = this.env.win.location.href;
+        return this.scanAllNow();
+      }
+      const report = await this.slicer.run(async () => {
         await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
         return this.publish();
-      })
-      .then((report) => sendReport(this.env, report));
+      });
+      await sendReport(this.env, report);
+    });
   }
 
   exhausted(): Promise<void> {
-    this.status = 'budget-exhausted';
-    return sendReport(this.env, this.publish());
+    return this.serial(() => {
+      this.status = 'budget-exhausted';
+      return sendReport(this.env, this.publish());
+    });
   }
 
   /** Follows a settings change: marks are redrawn, and a new sensitivity rescans the page. */
-  async applySettings(settings: Settings): Promise<void> {
-    const rescan = settings.sensitivity !== this.settings.sensitivity;
-    this.settings = settings;
-    if (isListed(settings.pausedSites, siteOf(this.url))) return this.destroy();
-    if (!rescan) return this.draw(this.scan.merged());
-    this.scan = new PageScan({ ...this.scanOptions, sensitivity: settings.sensitivity });
-    await this.scanAll();
+  applySettings(settings: Settings): Promise<void> {
+    return this.serial(async () => {
+      const rescan = settings.sensitivity !== this.settings.sensitivity;
+      this.settings = settings;
+      if (isListed(settings.pausedSites, siteOf(this.url))) return this.destroy();
+      if (!rescan) return this.draw(this.scan.merged());
+      this.scan = new PageScan({ ...this.scanOptions, sensitivity: settings.sensitivity });
+      await this.scanAllNow();
+    });
   }
 
   show(index: number): boolean {

@@ -126,6 +126,19 @@ const CASES: HostileCase[] = [
     pageWorks: ({ check }) => expect(check).toEqual({ items: 50, trustedTypesEnforced: true }),
   },
   {
+    name: 'a page that impersonates a newer copy of our script',
+    path: '/fixtures/hostile/impostor.html',
+    verdict: 'quotes',
+    statuses: ['scanned'],
+    frames: 1,
+    // The page hears nothing from us, so it learns nothing (not even that the extension is there)
+    // and has nothing to replay; its guesses do not make us stand down: the marks stay.
+    pageWorks: ({ check }) => {
+      expect(check).toMatchObject({ announcements: 0 });
+      expect(check?.['marked']).toBeGreaterThan(0);
+    },
+  },
+  {
     name: 'frames nested 3 deep',
     path: '/fixtures/hostile/frames.html',
     verdict: 'quotes',
