@@ -31,6 +31,12 @@ export function TabPage({ view, bundle, pageUrl, actions }: TabPageProps) {
           <WhyAmISeeing />
         </>
       );
+    case 'resuming':
+      return (
+        <p data-testid="resuming" aria-busy="true">
+          {t('popup.resuming')}
+        </p>
+      );
     case 'paused':
       return <PausedNotice site={view.site} onResume={actions.onResume} />;
     case 'result':

@@ -15,6 +15,8 @@ export type PopupView =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
   | { kind: 'not-scanned'; site: string | null }
+  /** Every frame reported paused, and the site is no longer: the page is being scanned again. */
+  | { kind: 'resuming'; site: string | null }
   | { kind: 'paused'; site: string }
   | { kind: 'result'; state: TabState; site: string | null; marksHidden: boolean };
 
@@ -27,9 +29,9 @@ export function popupView(
   const site = url ? siteOf(url) : null;
   if (url && site === null) return { kind: 'unavailable' };
   if (site !== null && isListed(settings.pausedSites, site)) return { kind: 'paused', site };
-  // Frames that reported "paused" were not scanned: after Resume the page needs a reload.
-  if (state === null || state.frames.every((f) => f.status === 'paused'))
-    return { kind: 'not-scanned', site };
+  if (state === null) return { kind: 'not-scanned', site };
+  // Frames that reported "paused" scan on their own once the site is resumed.
+  if (state.frames.every((f) => f.status === 'paused')) return { kind: 'resuming', site };
   return { kind: 'result', state, site, marksHidden: isListed(settings.hiddenSites, site) };
 }
 

@@ -14,6 +14,7 @@ import { sendToBackground, sendToTab } from '../../extension/messages';
 import { popupView, type PopupView } from '../../extension/popup-view';
 import { toggleSite, toSettings, type Settings } from '../../extension/settings';
 import { loadSettings, settingsItem, updateSettings } from '../../extension/settings-store';
+import { tabKey } from '../../extension/tab-store';
 import type { TabState } from '../../extension/tab-state';
 import { loadUi, type Ui } from '../../extension/ui';
 import '../../components/styles/base.css';
@@ -83,14 +84,28 @@ async function main(): Promise<void> {
   const actions = actionsFor(tab?.id ?? null);
   draw(ui, { kind: 'loading' }, null, actions);
   if (!tab) return draw(ui, { kind: 'unavailable' }, null, actions);
-  const state: TabState | null = await sendToBackground(browser, 'getTabState', { tabId: tab.id });
-  const pageUrl = state?.url || tab.url || null;
-  const redraw = (s: Settings, u: Ui) => draw(u, popupView(tab.url, state, s), pageUrl, actions);
-  redraw(settings, ui);
+  let state: TabState | null = await sendToBackground(browser, 'getTabState', { tabId: tab.id });
+  let shown = { settings, ui };
+  const redraw = () => {
+    const view = popupView(tab.url, state, shown.settings);
+    draw(shown.ui, view, state?.url || tab.url || null, actions);
+  };
+  redraw();
   // Pause, resume and hide change the settings; redraw from what was saved.
   settingsItem.watch((value) => {
     const next = toSettings(value);
-    void uiFor(next).then((u) => redraw(next, u));
+    void uiFor(next).then((u) => {
+      shown = { settings: next, ui: u };
+      redraw();
+    });
+  });
+  // The tab's result follows the page: later text, a rescan, a resumed site.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session' || !Object.hasOwn(changes, tabKey(tab.id))) return;
+    void sendToBackground(browser, 'getTabState', { tabId: tab.id }).then((next) => {
+      state = next;
+      redraw();
+    });
   });
 }
 

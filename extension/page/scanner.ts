@@ -124,6 +124,8 @@ class FrameScanner {
 
   onBatch(batch: Batch): Promise<void> {
     return this.serial(async () => {
+      // Paused: the page's changes wait; resuming rescans the page.
+      if (this.paused) return;
       if (this.env.win.location.href !== this.url) {
         // A single-page navigation: the page is another one now.
         this.url = this.env.win.location.href;
@@ -144,12 +146,22 @@ class FrameScanner {
     });
   }
 
-  /** Follows a settings change: marks are redrawn, and a new sensitivity rescans the page. */
+  private get paused(): boolean {
+    return isPausedOn(this.settings, this.url);
+  }
+
+  /**
+   * Follows a settings change: marks are redrawn; pausing the site clears them and reports the
+   * frame paused (the badge clears); resuming it or a new sensitivity rescans the page.
+   */
   applySettings(settings: Settings): Promise<void> {
     return this.serial(async () => {
-      const rescan = settings.sensitivity !== this.settings.sensitivity;
+      const rescan = settings.sensitivity !== this.settings.sensitivity || this.paused;
       this.settings = settings;
-      if (isListed(settings.pausedSites, siteOf(this.url))) return this.destroy();
+      if (this.paused) {
+        this.destroy();
+        return sendReport(this.env, emptyReport('paused', this.env.source.info));
+      }
       if (!rescan) return this.draw(this.scan.merged());
       this.scan = new PageScan({ ...this.scanOptions, sensitivity: settings.sensitivity });
       await this.scanAllNow();
@@ -214,20 +226,30 @@ function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
   return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
 }
 
+const isPausedOn = (settings: Settings, url: string): boolean =>
+  isListed(settings.pausedSites, siteOf(url));
+
 export async function startScanner(env: ScannerEnv): Promise<void> {
+  if (!isPausedOn(env.settings, env.win.location.href)) return scanFrame(env);
+  await sendReport(env, emptyReport('paused', env.source.info));
+  // Resume works without a reload: scanning starts once the site is no longer paused.
+  const unwatch = watchSettings(env.browser, (settings) => {
+    if (isPausedOn(settings, env.win.location.href)) return;
+    unwatch();
+    void scanFrame({ ...env, settings });
+  });
+  env.onInvalidated(unwatch);
+}
+
+async function scanFrame(env: ScannerEnv): Promise<void> {
   const { win } = env;
-  const { info } = env.source;
-  const { settings } = env;
-  if (isListed(settings.pausedSites, siteOf(win.location.href))) {
-    return sendReport(env, emptyReport('paused', info));
-  }
   await idle(win);
   let scanner: FrameScanner;
   try {
-    scanner = new FrameScanner(env, settings);
+    scanner = new FrameScanner(env, env.settings);
     await scanner.scanAll();
   } catch (error) {
-    return sendReport(env, emptyReport('failed', info, errorText(error)));
+    return sendReport(env, emptyReport('failed', env.source.info, errorText(error)));
   }
   const watcher = watchMutations({
     win,

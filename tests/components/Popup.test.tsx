@@ -201,6 +201,12 @@ describe('Popup: empty and blocked states', () => {
     expect(textOf(popup({ kind: 'not-scanned', site: null }).body)).toContain('cannot be scanned');
   });
 
+  it('says a resumed page is being scanned, not that it needs a reload', () => {
+    const body = popup({ kind: 'resuming', site: 'a.example' }).body;
+    expect(textOf(body)).toContain('is scanning this page');
+    expect(textOf(body)).not.toContain('Reload');
+  });
+
   it('mentions frames that could not be scanned', () => {
     const state: TabState = {
       tabId: 1,

@@ -1,6 +1,6 @@
 // The toolbar popup end to end, in Chromium and Firefox with the demo build: the finding on a
 // republishing page, "Show" scrolling to a passage, every statement's https link, a clean page, a
-// paused site with Resume, keyboard use, and axe-core in the light and the dark theme.
+// paused site with Resume (live, without a reload), keyboard use, and axe-core in the light and the dark theme.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -223,8 +223,12 @@ describe.each(BROWSERS)('popup in %s', (browser) => {
     await page.close();
   });
 
-  it('pauses on a site, says so on its pages, and resumes', async () => {
+  it('pauses on a site at once, says so on its pages, and resumes without a reload', async () => {
+    const marks = (kind: string) => `(CSS.highlights.get('leaklens-${kind}')?.size ?? 0)`;
+    const badge = (tabId: number) => `${API}.action.getBadgeText({ tabId: ${tabId} })`;
     const first = await openPage('/demo/quote.html', 'pause');
+    await first.page.waitFor(`${marks('quotes')} > 0`);
+    await (await ext()).waitFor(`${badge(first.tabId)}.then((t) => t !== '')`);
     const popup = await openPopup(await session(), first.tabId);
     await popup.click('[data-testid="pause-site"]');
     await popup.waitFor(q('[data-testid="resume-site"]'));
@@ -232,6 +236,9 @@ describe.each(BROWSERS)('popup in %s', (browser) => {
       await ext()
     ).evaluate<string[]>(`${API}.storage.sync.get('settings').then((s) => s.settings.pausedSites)`);
     expect(paused).toEqual(['127.0.0.1']);
+    // The open page drops its marks at once, and its badge clears.
+    await first.page.waitFor(`${marks('quotes')} === 0`);
+    await (await ext()).waitFor(`${badge(first.tabId)}.then((t) => t === '')`);
 
     // A page opened on the paused site is not scanned, and its popup says so.
     const second = await openPage('/demo/republish.html', 'while-paused');
@@ -239,13 +246,10 @@ describe.each(BROWSERS)('popup in %s', (browser) => {
     expect(await popup2.evaluate<string>(`${q('[data-testid="paused"]')}.textContent`)).toMatch(
       /paused on 127\.0\.0\.1/,
     );
-    expect(
-      await second.page.evaluate<number>(`CSS.highlights.get('leaklens-republishes')?.size ?? 0`),
-    ).toBe(0);
+    expect(await second.page.evaluate<number>(marks('republishes'))).toBe(0);
     expect(await axeBothThemes(popup2)).toEqual({ light: [], dark: [] });
 
     await popup2.click('[data-testid="resume-site"]');
-    await popup2.waitFor(q('[data-testid="not-scanned"]'));
     expect(
       await (
         await ext()
@@ -253,6 +257,11 @@ describe.each(BROWSERS)('popup in %s', (browser) => {
         `${API}.storage.sync.get('settings').then((s) => s.settings.pausedSites)`,
       ),
     ).toEqual([]);
+    // Both pages are scanned again without a reload: marks, badge and the popup's finding.
+    await second.page.waitFor(`${marks('republishes')} > 0`, 15_000);
+    await first.page.waitFor(`${marks('quotes')} > 0`, 15_000);
+    await (await ext()).waitFor(`${badge(second.tabId)}.then((t) => t !== '')`);
+    await popup2.waitFor(q('[data-testid="finding"]'));
     for (const tab of [popup, popup2, first.page, second.page]) await tab.close();
   });
 

@@ -44,10 +44,10 @@ describe('popupView', () => {
     });
   });
 
-  it('asks for a reload after Resume, when the page was loaded while paused', () => {
+  it('says the page is being scanned again after Resume, while its frames still say paused', () => {
     const s = state('https://news.test/a', [frame({ status: 'paused' })]);
     expect(popupView(undefined, s, DEFAULT_SETTINGS)).toEqual({
-      kind: 'not-scanned',
+      kind: 'resuming',
       site: 'news.test',
     });
   });
