@@ -7,6 +7,8 @@ export interface ExtractOptions {
   isHidden?: (el: Element) => boolean;
   /** Base for resolving relative hrefs when the DOM has no usable `baseURI` (linkedom). */
   baseUrl?: string;
+  /** True for a node whose text is extracted elsewhere (another part holds it): left out whole. */
+  skipNode?: (node: Node) => boolean;
 }
 
 /** Elements whose content is never page text. */
@@ -171,6 +173,7 @@ class Walk {
   }
 
   private enter(node: Node): void {
+    if (this.options.skipNode?.(node)) return;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       this.sink.text(node as Text, (node as Text).data);

@@ -46,20 +46,29 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
 export class PageScan {
   readonly parts: Part[] = [];
   readonly timing: ScanTiming = { extractMs: 0, matchMs: 0 };
-  /** Each part's nodes, to find the part a changed node belongs to. */
-  private readonly owner = new WeakMap<Node, Part>();
+  /**
+   * Each live part's nodes, to find the part a changed node belongs to; entries leave with their
+   * node or part, so that a node here is always held by a part of `parts`.
+   */
+  private owner = new WeakMap<Node, Part>();
 
   constructor(private readonly options: PageScanOptions) {}
 
   /** Extracts and scans `root` in slices, as new parts. */
   addSubtree(root: Node, slicer: Slicer): Promise<void> {
-    return this.addRoots([root], slicer);
+    // A whole walk never meets a node twice: no lookups of what parts hold.
+    return this.addRoots([root], slicer, false);
   }
 
-  /** One walk over `roots`, each part scanned as soon as the walk cuts it. */
-  private async addRoots(roots: readonly Node[], slicer: Slicer): Promise<void> {
+  /**
+   * One walk over `roots`, each part scanned as soon as the walk cuts it. What parts hold
+   * already is left out: a changed node the first scan had cut into pieces (it saw the change,
+   * or will see it through the pieces' own parts) must not be read twice.
+   */
+  private async addRoots(roots: readonly Node[], slicer: Slicer, skipHeld = true): Promise<void> {
     const { extract, now, limits = DEFAULT_PART_LIMITS } = this.options;
-    const walk = extractParts(roots, limits, extract);
+    const skipNode = (n: Node): boolean => this.owner.has(n);
+    const walk = extractParts(roots, limits, skipHeld ? { ...extract, skipNode } : extract);
     for (;;) {
       const t0 = now();
       const next = walk.next();
@@ -98,12 +107,9 @@ export class PageScan {
   prune(): void {
     for (let i = this.parts.length - 1; i >= 0; i--) {
       const part = this.parts[i]!;
-      const kept = part.nodes.filter((n) => n.isConnected);
-      if (kept.length === 0) this.parts.splice(i, 1);
-      else if (kept.length < part.nodes.length) {
-        part.nodes = kept;
-        this.fill(part);
-      }
+      const before = part.nodes.length;
+      if (this.keepConnected(part) === 0) this.drop(i);
+      else if (part.nodes.length < before) this.fill(part);
     }
   }
 
@@ -120,12 +126,8 @@ export class PageScan {
   rescan(part: Part): void {
     const i = this.parts.indexOf(part);
     if (i < 0) return;
-    part.nodes = part.nodes.filter((n) => n.isConnected);
-    if (part.nodes.length === 0) {
-      this.parts.splice(i, 1);
-      return;
-    }
-    this.fill(part);
+    if (this.keepConnected(part) === 0) this.drop(i);
+    else this.fill(part);
   }
 
   /** The page's result: every part's evidence scored together. */
@@ -138,6 +140,23 @@ export class PageScan {
 
   clear(): void {
     this.parts.length = 0;
+    this.owner = new WeakMap();
+  }
+
+  /** Forgets the part's nodes that left the page; returns how many it keeps. */
+  private keepConnected(part: Part): number {
+    const kept: Node[] = [];
+    for (const n of part.nodes) {
+      if (n.isConnected) kept.push(n);
+      else if (this.owner.get(n) === part) this.owner.delete(n);
+    }
+    part.nodes = kept;
+    return kept.length;
+  }
+
+  private drop(i: number): void {
+    const [part] = this.parts.splice(i, 1);
+    for (const n of part?.nodes ?? []) if (this.owner.get(n) === part) this.owner.delete(n);
   }
 
   private addPart(nodes: Node[], page: PageText): void {
@@ -147,11 +166,17 @@ export class PageScan {
     for (const n of nodes) this.owner.set(n, part);
   }
 
-  /** Re-extracts a part from its nodes, and matches it. */
+  /** Re-extracts a part from its nodes (less what other parts hold), and matches it. */
   private fill(part: Part): void {
     const { extract, now } = this.options;
+    const skipNode = (n: Node): boolean => {
+      const holder = this.owner.get(n);
+      return holder !== undefined && holder !== part;
+    };
     const t0 = now();
-    part.page = concatPageTexts(part.nodes.map((n) => extractPageText(n, extract)));
+    part.page = concatPageTexts(
+      part.nodes.map((n) => extractPageText(n, { ...extract, skipNode })),
+    );
     this.timing.extractMs += now() - t0;
     this.match(part);
   }

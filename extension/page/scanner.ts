@@ -247,10 +247,11 @@ async function scanFrame(env: ScannerEnv): Promise<void> {
   let scanner: FrameScanner;
   try {
     scanner = new FrameScanner(env, env.settings);
-    await scanner.scanAll();
   } catch (error) {
     return sendReport(env, emptyReport('failed', env.source.info, errorText(error)));
   }
+  // Watching starts before the first scan: what the page changes in text the scan has already
+  // read arrives as a batch, handled once the scan is done (the scanner runs one job at a time).
   const watcher = watchMutations({
     win,
     root: win.document,
@@ -258,6 +259,12 @@ async function scanFrame(env: ScannerEnv): Promise<void> {
     onBatch: (batch) => scanner.onBatch(batch).catch(() => {}),
     onExhausted: () => void scanner.exhausted(),
   });
+  try {
+    await scanner.scanAll();
+  } catch (error) {
+    watcher.stop();
+    return sendReport(env, emptyReport('failed', env.source.info, errorText(error)));
+  }
   const handlers: Handlers<ContentProtocol> = {
     showPassage: ({ index }) => scanner.show(index),
   };

@@ -117,4 +117,43 @@ describe('PageScan', () => {
     expect(builds).toBeGreaterThan(0);
     expect(scan.merged().verdict).toBe('discusses');
   });
+
+  it('reads a changed node once when the first scan had cut it into pieces', async () => {
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `<p>Paragraph ${i} of the wrapper.</p>`,
+    );
+    const { document } = parseHTML(
+      `<!doctype html><html><body><div id="w">${paragraphs.join('')}</div></body></html>`,
+    );
+    const scan = newScan();
+    await scan.addSubtree(document.body, eagerSlicer());
+    const wrapper = document.getElementById('w')!;
+    expect(scan.partOf(wrapper)).toBeUndefined(); // cut: its paragraphs are held, not it
+    // The page changed the wrapper while the first scan ran: the observer reports the wrapper.
+    const p = document.createElement('p');
+    p.textContent = 'A paragraph added during the first scan.';
+    wrapper.appendChild(p);
+    await scan.applyChanges([wrapper], false, eagerSlicer());
+    const text = scan.parts.map((x) => x.page.text).join('\n');
+    for (let i = 0; i < 30; i++) expect(text.split(`Paragraph ${i} of`)).toHaveLength(2);
+    expect(text.split('added during the first scan')).toHaveLength(2);
+  });
+
+  it('scans a node again that left the page and came back', async () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p id="a">First paragraph. ${'Long. '.repeat(80)}</p><p>Second one.</p></body></html>`,
+    );
+    const scan = newScan();
+    await scan.addSubtree(document.body, eagerSlicer());
+    const a = document.getElementById('a')!;
+    expect(scan.partOf(a)?.nodes).toEqual([a]); // a part of its own, dropped when it leaves
+    a.remove();
+    await scan.applyChanges([], true, eagerSlicer());
+    document.body.appendChild(a);
+    await scan.applyChanges([a], false, eagerSlicer());
+    const text = scan.parts.map((x) => x.page.text).join('\n');
+    expect(text.split('First paragraph.')).toHaveLength(2);
+    expect(text.split('Second one.')).toHaveLength(2);
+  });
 });
