@@ -72,14 +72,21 @@ export function spans(events: readonly TraceEvent[]): Interval[] {
  * Blink calls by name (`FunctionCall`: idle callbacks, timers, postTask, event listeners). Code
  * resumed from a promise (after `await`, e.g. on a storage reply) runs as a microtask with no
  * event naming a URL; when the page runs no script of its own (the benchmark serves its pages with
- * `script-src 'none'`), every microtask checkpoint on the thread is the extension's, and
- * `microtasksAreOurs` counts them too. The profile's samples need no such assumption.
+ * `script-src 'none'`), `microtasksAreOurs` counts microtask checkpoints too — except those
+ * inside the parser's tasks (`ParseHTML`): Blink runs checkpoints there for its own work while
+ * the page loads, before the content script (at document_idle) runs at all; counting them made
+ * parse tasks of 40-140 ms look like ours. The profile's samples need no such assumption.
  */
 export function extensionEntries(
   events: readonly TraceEvent[],
   thread: TraceThread,
   microtasksAreOurs: boolean,
 ): Interval[] {
+  const parsing = events
+    .filter((e) => e.ph === 'X' && e.name === 'ParseHTML' && onThread(e, thread))
+    .map(spanOf);
+  const inParse = (e: TraceEvent): boolean =>
+    parsing.some((p) => e.ts >= p.startUs && e.ts < p.endUs);
   return events
     .filter(
       (e) =>
@@ -87,7 +94,7 @@ export function extensionEntries(
         onThread(e, thread) &&
         (((e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
           isExtensionUrl(e.args?.data?.url)) ||
-          (microtasksAreOurs && e.name === 'RunMicrotasks')),
+          (microtasksAreOurs && e.name === 'RunMicrotasks' && !inParse(e))),
     )
     .map(spanOf);
 }

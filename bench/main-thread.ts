@@ -59,8 +59,10 @@ export function mainThreadCost(
   const thread: TraceThread = { pid: first.pid, tid: first.tid };
   const evaluateUs = durationUs(evaluations);
   const samples = profile ? samplesFrom(profile) : [];
+  // With a profile, its samples show where our code ran; microtask checkpoints are not guessed at.
+  const microtasksAreOurs = !profile && !options.pageRunsScripts;
   const marks = [
-    ...extensionEntries(events, thread, !options.pageRunsScripts).map((span) => span.startUs),
+    ...extensionEntries(events, thread, microtasksAreOurs).map((span) => span.startUs),
     ...samples.map((sample) => sample.startUs),
   ];
   return {

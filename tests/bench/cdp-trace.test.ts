@@ -1,0 +1,62 @@
+// The benchmark's trace arithmetic (bench/cdp-trace.ts, bench/main-thread.ts): which tasks ran the
+// extension's code. A parse task of the page is not ours, even when it runs a microtask checkpoint.
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../../bench/cdp-trace';
+import { extensionEntries, longestTaskWithUs, tasksOn } from '../../bench/cdp-trace';
+import { mainThreadCost } from '../../bench/main-thread';
+
+const CONTENT = 'chrome-extension://abc/content-scripts/content.js';
+const thread = { pid: 1, tid: 7 };
+const x = (name: string, ts: number, dur: number, url?: string): TraceEvent => ({
+  name,
+  cat: 'devtools.timeline',
+  ph: 'X',
+  ts,
+  dur,
+  ...thread,
+  ...(url ? { args: { data: { url } } } : {}),
+});
+
+// A 140 ms parse task of the page with a checkpoint inside; later, content.js's evaluation (20 ms
+// task), a 12 ms task with our callback, and a 30 ms task whose only sign of us is a checkpoint
+// (code resumed after an await).
+const events: TraceEvent[] = [
+  x('ThreadControllerImpl::RunTask', 0, 140_000),
+  x('ParseHTML', 0, 140_000),
+  x('RunMicrotasks', 50_000, 1_000),
+  x('ThreadControllerImpl::RunTask', 200_000, 20_000),
+  x('EvaluateScript', 200_000, 19_000, CONTENT),
+  x('ThreadControllerImpl::RunTask', 300_000, 12_000),
+  x('FunctionCall', 300_000, 11_000, CONTENT),
+  x('ThreadControllerImpl::RunTask', 400_000, 30_000),
+  x('RunMicrotasks', 400_000, 29_000),
+];
+
+describe('the extension in a trace', () => {
+  it('counts checkpoints outside parsing as ours when the page runs no script', () => {
+    const starts = extensionEntries(events, thread, true).map((s) => s.startUs);
+    expect(starts).toEqual([200_000, 300_000, 400_000]);
+    expect(extensionEntries(events, thread, false).map((s) => s.startUs)).toEqual([
+      200_000, 300_000,
+    ]);
+  });
+
+  it('finds the longest task of ours, not the page parser task that ran a checkpoint', () => {
+    const marks = extensionEntries(events, thread, true).map((s) => s.startUs);
+    expect(longestTaskWithUs(tasksOn(events, thread), marks)).toBe(30_000);
+    expect(mainThreadCost(events, undefined, { pageRunsScripts: false }).longestTaskMs).toBe(30);
+  });
+
+  it('relies on the profile, not on checkpoints, when there is one', () => {
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: 0, columnNumber: 0 } },
+      ],
+      startTime: 0,
+      endTime: 500_000,
+      samples: [],
+      timeDeltas: [],
+    };
+    expect(mainThreadCost(events, profile, { pageRunsScripts: false }).longestTaskMs).toBe(20);
+  });
+});
