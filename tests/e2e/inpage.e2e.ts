@@ -95,6 +95,23 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
     await tab.press('Escape');
   });
 
+  it("hides the site's marks from the card, through the background, and shows them again", async () => {
+    const tab = await page();
+    const marks = `(CSS.highlights.get('leaklens-republishes')?.size ?? 0)`;
+    const hidden = `${API}.storage.sync.get('settings').then((s) => s.settings?.hiddenSites ?? [])`;
+    expect(await tab.evaluate<number>(marks)).toBeGreaterThan(0);
+    await tab.click('[data-testid="marker"]');
+    await tab.waitFor<boolean>(CARD_OPEN);
+    await tab.click('[data-testid="card-hide"]');
+    await tab.waitFor(`${marks} === 0`);
+    const extTab = await ext();
+    expect(await extTab.evaluate<string[]>(hidden)).toEqual(['127.0.0.1']);
+    await extTab.evaluate(
+      `${API}.storage.sync.get('settings').then((s) => ${API}.storage.sync.set({ settings: { ...s.settings, hiddenSites: [] } })).then(() => true)`,
+    );
+    await tab.waitFor(`${marks} > 0`);
+  });
+
   it('rescans an open page when the sensitivity changes', async () => {
     const tab = await (await session()).open(url('/fixtures/sensitivity.html'));
     const verdict = `${API}.storage.session.get().then((all) => Object.values(all)
