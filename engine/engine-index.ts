@@ -7,7 +7,13 @@ import { buildHashIndex, type HashIndex } from './hash-index';
 import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
 import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
 import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
-import { buildPrefilter, prefilterOf, type PageFilter, type Prefilter } from './prefilter';
+import {
+  compilePageFilter,
+  prefilterOf,
+  prefilterSources,
+  type PageFilter,
+  type Prefilter,
+} from './prefilter';
 
 export interface LeakInfo {
   readonly id: string;
@@ -95,14 +101,8 @@ export function buildIndex(bundle: Bundle, options: BuildOptions = {}): EngineIn
     get mentions() {
       return mentionIndex();
     },
-    prefilter: options.filter
-      ? prefilterOf(options.filter)
-      : buildPrefilter({
-          names: names.map((n) => n.name),
-          phrases: phrases.map((p) => p.text),
-          urls: links.map((l) => l.url),
-          hasFingerprints: lists.length > 0,
-        }),
+    // One definition of what the filter looks for, shared with the build's compiled filter.
+    prefilter: prefilterOf(options.filter ?? compilePageFilter(prefilterSources(bundle))),
   };
 }
 

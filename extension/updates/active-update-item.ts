@@ -1,5 +1,6 @@
-// Where the accepted bundle update is kept (storage.local), without any schema code: the content
-// script reads this item on every page and must stay small (see extension/trusted-bundle.ts).
+// Where the accepted bundle update is kept (storage.local), without any schema code, and the
+// bundle the popup and the options page use. The content script reads the same key raw
+// (extension/page/page-storage.ts) and never loads this module.
 import { storage } from 'wxt/utils/storage';
 import type { Bundle } from '../../engine/bundle';
 import { trustedUpdate } from '../trusted-bundle';
