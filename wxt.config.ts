@@ -30,7 +30,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'alarms'],
+    // `scripting` and the hosts: the background loads the scanner into a frame only where the
+    // lookout asks for it (docs/privacy.md, "Permissions").
+    permissions: ['storage', 'activeTab', 'alarms', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'LeakLens' },
     // Ed25519 in WebCrypto (signed updates) and the CSS Custom Highlight API are both there.
     ...(browser === 'chrome' ? { minimum_chrome_version: '137' } : {}),

@@ -19,8 +19,10 @@ export interface TraceEvent {
 /** The categories asked of the browser: script evaluation, compilation, calls, and task bounds. */
 export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'toplevel'];
 
-/** The content script's file in the build (WXT's layout). */
+/** The content script's file in the build (WXT's layout): the lookout, in every frame. */
 export const CONTENT_SCRIPT_PATH = '/content-scripts/content.js';
+/** The scanner, which the background loads into a frame only where the lookout asks for it. */
+export const SCANNER_PATH = '/scanner.js';
 
 /** A renderer thread, as a trace names it. */
 export interface TraceThread {
@@ -32,10 +34,13 @@ function isExtensionUrl(url: string | undefined): boolean {
   return url?.startsWith(EXTENSION_URL_PREFIX) ?? false;
 }
 
-function isContentScript(event: TraceEvent): boolean {
+function isContentScript(event: TraceEvent, path = CONTENT_SCRIPT_PATH): boolean {
   const url = event.args?.data?.url;
-  return isExtensionUrl(url) && (url?.endsWith(CONTENT_SCRIPT_PATH) ?? false);
+  return isExtensionUrl(url) && (url?.endsWith(path) ?? false);
 }
+
+const isPageScript = (event: TraceEvent): boolean =>
+  isContentScript(event) || isContentScript(event, SCANNER_PATH);
 
 function spanOf(event: TraceEvent): Interval {
   return { startUs: event.ts, endUs: event.ts + (event.dur ?? 0) };
@@ -46,17 +51,23 @@ function onThread(event: TraceEvent, thread: TraceThread): boolean {
 }
 
 /**
- * Blink's `EvaluateScript` around running content.js once per frame: V8 compiling the whole file
- * (it comes as a string, so it is never streamed or cached) and running its top level, i.e. the
- * module initialisation. Only complete ('X') events carry a duration.
+ * Blink's `EvaluateScript` around running our scripts in the page, content.js once per frame and
+ * scanner.js where it was loaded: V8 compiling the whole file (it comes as a string, so it is
+ * never streamed or cached) and running its top level, i.e. the module initialisation. Only
+ * complete ('X') events carry a duration. The lookout's come first.
  */
 export function contentScriptEvaluations(events: readonly TraceEvent[]): TraceEvent[] {
-  return events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isContentScript(e));
+  return events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isPageScript(e));
 }
 
-/** `v8.compile` of content.js: the part of the evaluation spent compiling the top level. */
+/** The evaluations of scanner.js alone: the frames the lookout handed over. */
+export function scannerEvaluations(events: readonly TraceEvent[]): TraceEvent[] {
+  return contentScriptEvaluations(events).filter((e) => isContentScript(e, SCANNER_PATH));
+}
+
+/** `v8.compile` of our scripts: the part of the evaluation spent compiling the top level. */
 export function contentScriptCompilations(events: readonly TraceEvent[]): TraceEvent[] {
-  return events.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && isContentScript(e));
+  return events.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && isPageScript(e));
 }
 
 export function durationUs(events: readonly TraceEvent[]): number {

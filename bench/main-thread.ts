@@ -19,6 +19,7 @@ import {
   durationUs,
   extensionEntries,
   longestTaskWithUs,
+  scannerEvaluations,
   spans,
   tasksOn,
 } from './cdp-trace';
@@ -29,8 +30,10 @@ export interface MainThreadCost {
   /** content.js compile + top-level run, summed over the frames it ran in. */
   evaluateMs: number;
   compileMs: number;
-  /** Frames content.js was evaluated in (the main frame and same-process subframes). */
+  /** Our scripts' evaluations (content.js per frame, scanner.js where the lookout handed over). */
   evaluations: number;
+  /** Frames the scanner was loaded into. */
+  scanners: number;
   /**
    * Longest renderer task holding extension work: any task holding one of its samples (with a
    * profile) or one of its entries into JS (see extensionEntries).
@@ -53,6 +56,7 @@ export function mainThreadCost(
   options: MainThreadOptions,
 ): MainThreadCost {
   const evaluations = contentScriptEvaluations(events);
+  // content.js is evaluated first, in the top frame: its thread is the page's main thread.
   const first = evaluations[0];
   if (!first) throw new Error('the trace has no EvaluateScript of content.js');
   // Every frame of the page shares the renderer's main thread (all served from 127.0.0.1).
@@ -70,6 +74,7 @@ export function mainThreadCost(
     evaluateMs: evaluateUs / MS,
     compileMs: durationUs(contentScriptCompilations(events)) / MS,
     evaluations: evaluations.length,
+    scanners: scannerEvaluations(events).length,
     longestTaskMs: longestTaskWithUs(tasksOn(events, thread), marks) / MS,
     samples,
   };

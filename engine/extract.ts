@@ -286,6 +286,24 @@ function pushChildren(parent: Node, stack: Step[]): void {
 }
 
 /**
+ * The nearest block element around `node` (itself included) within `root`, or `root`; null when
+ * `node` is not under `root`. Extraction's text breaks at every block's edges, so no word crosses
+ * them. Never throws.
+ */
+export function blockOf(node: Node, root: Element): Element | null {
+  try {
+    if (!root.contains(node)) return null;
+    for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
+      if (n.nodeType === ELEMENT_NODE && BLOCKS.has((n as Element).localName.toLowerCase()))
+        return n as Element;
+    }
+  } catch {
+    // A node whose properties throw: the whole root stands in for it.
+  }
+  return root;
+}
+
+/**
  * Whether extraction skips `el` and everything under it (never page text, hidden, our own UI).
  * Never throws: an element whose properties throw counts as skipped, as it is during extraction.
  */

@@ -35,6 +35,13 @@ export default defineBackground(() => {
     hideSite: async (host) => {
       await updateSettings((s) => ({ ...s, hiddenSites: toggleSite(s.hiddenSites, host, true) }));
     },
+    loadScanner: async ({ tabId, frameId, documentId }) => {
+      const target = documentId
+        ? { tabId, documentIds: [documentId] }
+        : { tabId, frameIds: [frameId] };
+      await browser.scripting.insertCSS({ target, files: ['assets/marks.css'] });
+      await browser.scripting.executeScript({ target, files: ['/scanner.js'] });
+    },
   });
   const updater = createUpdater({
     fetch: (input, init) => fetch(input, init),

@@ -16,6 +16,15 @@ export interface BackgroundDeps {
   openPage(path: string, tabId: number): Promise<void>;
   /** Adds a host to the sites whose marks are hidden. */
   hideSite(host: string): Promise<void>;
+  /** Loads the scanner into one frame (its document, where the browser can name it). */
+  loadScanner(frame: FrameTarget): Promise<void>;
+}
+
+/** One frame of a tab; `documentId` pins the document that asked, where the browser gives it. */
+export interface FrameTarget {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
 }
 
 export interface Background {
@@ -41,6 +50,7 @@ export function createBackground({
   drawBadge,
   openPage,
   hideSite,
+  loadScanner,
 }: BackgroundDeps): Background {
   const queue = perTabQueue();
   return {
@@ -67,6 +77,17 @@ export function createBackground({
         const host = typeof site === 'string' ? normalizeHost(site) : null;
         if (host === null || host !== siteOf(sender.url ?? '')) return;
         await hideSite(host);
+      },
+      loadScanner: async (_data, sender) => {
+        // Only into the frame that asks: a frame never gets the scanner loaded elsewhere.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return;
+        const { documentId } = sender as { documentId?: unknown };
+        await loadScanner({
+          tabId,
+          frameId: sender.frameId ?? 0,
+          ...(typeof documentId === 'string' ? { documentId } : {}),
+        });
       },
     },
     onTabLoading: (tabId) =>

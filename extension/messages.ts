@@ -19,6 +19,8 @@ export interface BackgroundProtocol {
   openDetails: Call<{ leak: string }, void>;
   /** A card's "Hide marks on this site": the settings are the background's to write. */
   hideSite: Call<{ site: string }, void>;
+  /** The lookout found something the bundle might match: load the scanner into its frame. */
+  loadScanner: Call<Record<string, never>, void>;
 }
 
 /** Messages the background handles for bundle updates (the options page sends them). */

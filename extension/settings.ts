@@ -112,6 +112,10 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
 export const isListed = (list: readonly string[], host: string | null): boolean =>
   host !== null && list.includes(host);
 
+/** Whether scanning is paused on the site of `url`. */
+export const isPausedAt = (settings: Settings, url: string): boolean =>
+  isListed(settings.pausedSites, siteOf(url));
+
 export function toggleSite(list: readonly string[], host: string, on: boolean): string[] {
   const rest = list.filter((h) => h !== host);
   return on ? [...rest, host].sort() : rest;

@@ -44,9 +44,11 @@ export interface FrameReport {
 }
 
 export interface FrameTiming {
+  /** Whether the scanner ran in the frame; else the lookout's look was all (and found nothing). */
+  scanner: boolean;
   extractMs: number;
   matchMs: number;
-  /** Everything else of ours: chunking, merging, marking. */
+  /** All of the frame's scan slices: the lookout's look, extraction, matching, marking. */
   totalMs: number;
   longestSliceMs: number;
 }

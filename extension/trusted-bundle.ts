@@ -8,16 +8,35 @@ import { bundleInfo } from './report';
 import type { BundleInfo } from './tab-state';
 import { isRecord } from './is-record';
 
+/** A stored update as the background keeps it, once checked. */
+interface StoredUpdate {
+  checkedBy: string;
+  text: string;
+  version: number;
+}
+
+/**
+ * Whether the stored update is one `extensionVersion` checked and newer than the built-in bundle,
+ * judged without parsing its text (the lookout decides on this alone, on every page).
+ */
+export function isUsableUpdate(
+  stored: unknown,
+  builtinVersion: number,
+  extensionVersion: string,
+): stored is StoredUpdate {
+  if (!isRecord(stored) || stored['checkedBy'] !== extensionVersion) return false;
+  const { text, version } = stored;
+  return typeof text === 'string' && typeof version === 'number' && version > builtinVersion;
+}
+
 /** The stored update's bundle when it may be used as is by `extensionVersion`, else null. */
 export function trustedUpdate(
   stored: unknown,
   builtinVersion: number,
   extensionVersion: string,
 ): Bundle | null {
-  if (!isRecord(stored) || stored['checkedBy'] !== extensionVersion) return null;
+  if (!isUsableUpdate(stored, builtinVersion, extensionVersion)) return null;
   const { text, version } = stored;
-  if (typeof text !== 'string' || typeof version !== 'number' || version <= builtinVersion)
-    return null;
   try {
     const bundle: unknown = JSON.parse(text);
     // Checked bundles are whole; this only guards against a record changed after the check.

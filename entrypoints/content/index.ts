@@ -1,32 +1,27 @@
-// Content script: scans every http(s) frame once it is idle; logic lives in extension/page/,
-// the in-page markers and cards in ./mark-ui.tsx.
+// The lookout (extension/page/lookout.ts), on every http(s) frame once it is idle: a cheap look
+// through the bundle's page filter. Where something might match, the background loads the scanner
+// (entrypoints/scanner) into the frame. Kept small: every page compiles this script.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { builtinBundle, builtinFilter, builtinInfo } from 'virtual:leaklens-bundle';
-import { pageBundle } from '../../extension/trusted-bundle';
+import { builtinFilter, builtinInfo } from 'virtual:leaklens-bundle';
+import { isUsableUpdate } from '../../extension/trusted-bundle';
 import { sendToBackground } from '../../extension/messages';
-import { startScanner } from '../../extension/page/scanner';
+import { startLookout } from '../../extension/page/lookout';
 import { readPageStorage } from '../../extension/page/page-storage';
-import { siteOf } from '../../extension/settings';
-import { createMarkUi } from './mark-ui';
-import './style.css';
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const builtin = { info: builtinInfo, filter: builtinFilter, bundle: builtinBundle };
   const { settings, storedUpdate } = await readPageStorage(browser);
-  const source = pageBundle(builtin, storedUpdate, browser.runtime.getManifest().version);
-  const site = siteOf(window.location.href);
-  const ui = createMarkUi(ctx, window, source.bundle, {
-    onDetails: (leak) => void sendToBackground(browser, 'openDetails', { leak }).catch(() => {}),
-    onHideSite: () => site && void sendToBackground(browser, 'hideSite', { site }).catch(() => {}),
-  });
-  await startScanner({
+  const version = browser.runtime.getManifest().version;
+  // An update brings its own filter, which only the scanner compiles.
+  const update = isUsableUpdate(storedUpdate, builtinInfo.version, version);
+  await startLookout({
     browser,
     win: window,
-    source,
+    filter: update ? null : builtinFilter,
+    info: builtinInfo,
     settings,
-    ui,
+    handOff: () => sendToBackground(browser, 'loadScanner', {}),
     onInvalidated: (cb) => ctx.onInvalidated(cb),
   });
 }

@@ -1,6 +1,7 @@
 // The scanned state of one document as parts (runs of whole subtrees that one walk over the page
 // extracts and cuts as it goes, each scanned on its own, in slices), merged into one page result;
 // parts are added or rescanned as the page changes, so later scans touch only new or changed text.
+import { hasAncestorIn } from './nodes';
 import { extractParts, type ExtractOptions, type PartLimits } from '../../engine/extract';
 import { extractPageText, mergeResults, scan, type EngineIndex } from '../../engine/index';
 import { concatPageTexts } from '../../engine/page-text';
@@ -37,11 +38,6 @@ export interface ScanTiming {
 
 /** The result of a part (or page) with no evidence at all: what scoring no evidence gives. */
 const nothing = (): ScanResult => ({ verdict: 'none', leaks: [], evidence: [] });
-
-function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
-  for (let n = node.parentNode; n !== null; n = n.parentNode) if (set.has(n)) return true;
-  return false;
-}
 
 export class PageScan {
   readonly parts: Part[] = [];

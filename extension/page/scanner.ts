@@ -11,7 +11,7 @@ import {
   type Handlers,
 } from '../messages';
 import { buildReport, emptyReport, textPassages } from '../report';
-import { isListed, siteOf, type Settings } from '../settings';
+import { isListed, isPausedAt, siteOf, type Settings } from '../settings';
 import type { FrameReport } from '../tab-state';
 import type { PageBundle } from '../trusted-bundle';
 import { createHighlighter, type Highlighter } from './highlights';
@@ -19,6 +19,8 @@ import { PageScan } from './page-scan';
 import { watchSettings } from './page-storage';
 import { rangeFor } from './ranges';
 import { createSlicer, type Slicer } from './slicer';
+import { lookoutMs } from './frame-world';
+import { idle, serialQueue } from './nodes';
 import { isHidden } from './visibility';
 import { watchMutations, type Batch } from './watcher';
 
@@ -48,13 +50,6 @@ export interface ScannerEnv {
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
 }
-
-const idle = (win: Window): Promise<void> =>
-  new Promise((resolve) =>
-    typeof win.requestIdleCallback === 'function'
-      ? win.requestIdleCallback(() => resolve(), { timeout: 2000 })
-      : win.setTimeout(resolve, 50),
-  );
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -98,14 +93,8 @@ class FrameScanner {
     return doc.body ?? doc.documentElement;
   }
 
-  /** Work queued so far: scans run one after another, and their reports keep their order. */
-  private chain: Promise<void> = Promise.resolve();
-
-  private serial(job: () => Promise<void>): Promise<void> {
-    const next = this.chain.then(job, job);
-    this.chain = next.catch(() => {});
-    return next;
-  }
+  /** Scans run one after another, and their reports keep their order. */
+  private readonly serial = serialQueue();
 
   scanAll(): Promise<void> {
     return this.serial(() => this.scanAllNow());
@@ -147,7 +136,7 @@ class FrameScanner {
   }
 
   private get paused(): boolean {
-    return isPausedOn(this.settings, this.url);
+    return isPausedAt(this.settings, this.url);
   }
 
   /**
@@ -195,7 +184,13 @@ class FrameScanner {
     const pageOf = (p: Passage) => this.scan.parts[p.part ?? 0]?.page;
     const report = buildReport(result, pageOf, this.env.source.info);
     const { busyMs, longestSliceMs } = this.slicer.stats();
-    const timing = { ...this.scan.timing, totalMs: busyMs, longestSliceMs };
+    // The lookout's look, if one came first, is part of this frame's scan.
+    const timing = {
+      scanner: true,
+      ...this.scan.timing,
+      totalMs: busyMs + lookoutMs(),
+      longestSliceMs,
+    };
     return { ...report, status: this.status, timing };
   }
 
@@ -226,15 +221,12 @@ function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
   return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
 }
 
-const isPausedOn = (settings: Settings, url: string): boolean =>
-  isListed(settings.pausedSites, siteOf(url));
-
 export async function startScanner(env: ScannerEnv): Promise<void> {
-  if (!isPausedOn(env.settings, env.win.location.href)) return scanFrame(env);
+  if (!isPausedAt(env.settings, env.win.location.href)) return scanFrame(env);
   await sendReport(env, emptyReport('paused', env.source.info));
   // Resume works without a reload: scanning starts once the site is no longer paused.
   const unwatch = watchSettings(env.browser, (settings) => {
-    if (isPausedOn(settings, env.win.location.href)) return;
+    if (isPausedAt(settings, env.win.location.href)) return;
     unwatch();
     void scanFrame({ ...env, settings });
   });

@@ -12,12 +12,16 @@ interface Checkable {
  * get their own check). Where checkVisibility is missing, nothing is hidden.
  */
 export function isHidden(el: Element): boolean {
-  const check = (el as Element & Checkable).checkVisibility;
-  if (typeof check !== 'function' || check.call(el, { contentVisibilityAuto: false })) return false;
-  return displayOf(el) !== 'contents';
+  return !isRendered(el) && displayOf(el) !== 'contents';
 }
 
 function displayOf(el: Element): string {
   const view = el.ownerDocument.defaultView;
   return view ? view.getComputedStyle(el).display : '';
+}
+
+/** True when the element and all its ancestors are rendered (where checkVisibility is missing, all are). */
+function isRendered(el: Element): boolean {
+  const check = (el as Element & Checkable).checkVisibility;
+  return typeof check !== 'function' || check.call(el, { contentVisibilityAuto: false });
 }

@@ -59,4 +59,16 @@ describe('the extension in a trace', () => {
     };
     expect(mainThreadCost(events, profile, { pageRunsScripts: false }).longestTaskMs).toBe(20);
   });
+  it("counts the scanner's evaluation beside the lookout's, and the frames it was loaded into", () => {
+    const scanner = 'chrome-extension://abc/scanner.js';
+    const withScanner = [
+      ...events,
+      x('ThreadControllerImpl::RunTask', 500_000, 9_000),
+      x('EvaluateScript', 500_000, 8_000, scanner),
+    ];
+    const cost = mainThreadCost(withScanner, undefined, { pageRunsScripts: false });
+    expect(cost.evaluateMs).toBe(27);
+    expect(cost.scanners).toBe(1);
+    expect(mainThreadCost(events, undefined, { pageRunsScripts: false }).scanners).toBe(0);
+  });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  blockOf,
   extractPageText,
   extractParts,
   type ExtractedPart,
@@ -165,5 +166,16 @@ describe('extractParts', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('blockOf', () => {
+  it('finds the nearest block around a node, the root above the blocks, and nothing outside it', () => {
+    const { document } = page('<div id="d"><p id="p">a <b id="b">bold</b></p></div>text');
+    const body = document.body;
+    const b = document.getElementById('b')!;
+    expect(blockOf(b.firstChild!, body)).toBe(document.getElementById('p'));
+    expect(blockOf(body.lastChild!, body)).toBe(body);
+    expect(blockOf(document.head, body)).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackground, type Background } from '../../extension/background-handlers';
+import {
+  createBackground,
+  type Background,
+  type FrameTarget,
+} from '../../extension/background-handlers';
 import type { Sender } from '../../extension/messages';
 import type { Badge, FrameReport } from '../../extension/tab-state';
 import { createTabStore } from '../../extension/tab-store';
@@ -27,17 +31,20 @@ describe('background', () => {
   let badges: Array<[number, Badge]>;
   let opened: Array<[string, number]>;
   let hidden: string[];
+  let loaded: FrameTarget[];
   let bg: Background;
   beforeEach(() => {
     fakeBrowser.reset();
     badges = [];
     opened = [];
     hidden = [];
+    loaded = [];
     bg = createBackground({
       store: createTabStore(fakeBrowser.storage.session),
       drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
       openPage: async (path, tabId) => void opened.push([path, tabId]),
       hideSite: async (host) => void hidden.push(host),
+      loadScanner: async (frame) => void loaded.push(frame),
     });
   });
 
@@ -103,5 +110,14 @@ describe('background', () => {
     await bg.handlers.hideSite({ site: 'News.Test' }, from(8, 2, 'https://news.test/frame'));
     await bg.handlers.hideSite({ site: 'news.test' }, from(8, 0, 'chrome://settings'));
     expect(hidden).toEqual(['news.test', 'news.test']);
+  });
+  it('loads the scanner into the very frame (and document) that asks, and nowhere else', async () => {
+    await bg.handlers.loadScanner({}, from(4, 3, 'https://a.test/frame'));
+    await bg.handlers.loadScanner({}, { ...from(5, 0, 'https://b.test/'), documentId: 'doc-1' });
+    await bg.handlers.loadScanner({}, { frameId: 0, url: 'https://c.test/' } as Sender);
+    expect(loaded).toEqual([
+      { tabId: 4, frameId: 3 },
+      { tabId: 5, frameId: 0, documentId: 'doc-1' },
+    ]);
   });
 });

@@ -1,0 +1,39 @@
+// The scanner: extraction, matching, marks and cards for one frame (extension/page/scanner.ts, the
+// markers and cards in ./mark-ui.tsx). Not in the manifest: the background loads it into a frame
+// when the lookout (entrypoints/content) finds something the bundle might match there.
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { builtinBundle, builtinFilter, builtinInfo } from 'virtual:leaklens-bundle';
+import { pageBundle } from '../../extension/trusted-bundle';
+import { sendToBackground } from '../../extension/messages';
+import { startScanner } from '../../extension/page/scanner';
+import { readPageStorage } from '../../extension/page/page-storage';
+import { claimScanner } from '../../extension/page/frame-world';
+import { ContentScriptContext } from '../../extension/page/quiet-context';
+import { siteOf } from '../../extension/settings';
+import { createMarkUi } from './mark-ui';
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const builtin = { info: builtinInfo, filter: builtinFilter, bundle: builtinBundle };
+  const { settings, storedUpdate } = await readPageStorage(browser);
+  const source = pageBundle(builtin, storedUpdate, browser.runtime.getManifest().version);
+  const site = siteOf(window.location.href);
+  const ui = createMarkUi(ctx, window, source.bundle, {
+    onDetails: (leak) => void sendToBackground(browser, 'openDetails', { leak }).catch(() => {}),
+    onHideSite: () => site && void sendToBackground(browser, 'hideSite', { site }).catch(() => {}),
+  });
+  await startScanner({
+    browser,
+    win: window,
+    source,
+    settings,
+    ui,
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+  });
+}
+
+export default defineUnlistedScript(() => {
+  if (!claimScanner()) return;
+  // Fails closed and quietly: a problem here must never surface on the page.
+  run(new ContentScriptContext('scanner')).catch(() => {});
+});

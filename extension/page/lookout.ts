@@ -1,0 +1,162 @@
+// The always-on part of LeakLens in a page: a look at the page's rendered text through the bundle's
+// page filter (./gate.ts) once the page is idle, then at each block the page changes.
+// Most pages hold nothing the bundle could match, and end here. Where the filter lets something
+// through, the lookout hands the frame to the scanner (extension/page/scanner.ts), which the
+// background loads into this frame only then: the page never compiles code it does not need.
+import type { PageFilter } from '../../engine/prefilter';
+import { blockOf } from '../../engine/extract';
+import type { BrowserApi } from '../messages';
+import { sendToBackground } from '../messages';
+import { emptyReport } from '../report';
+import { isPausedAt, type Settings } from '../settings';
+import type { BundleInfo, FrameReport } from '../tab-state';
+import { gatePasses } from './gate';
+import { watchSettings } from './page-storage';
+import { createSlicer, type Slicer } from './slicer';
+import { setLookoutMs } from './frame-world';
+import { hasAncestorIn, idle, serialQueue } from './nodes';
+import { watchMutations, type Watcher } from './watcher';
+
+export interface LookoutEnv {
+  browser: BrowserApi;
+  win: Window;
+  /** The page filter; null when there is none to apply (the scanner then takes every page). */
+  filter: PageFilter | null;
+  info: BundleInfo;
+  settings: Settings;
+  /** Asks for the scanner in this frame. */
+  handOff(): Promise<void>;
+  onInvalidated(cb: () => void): void;
+}
+
+class Lookout {
+  private readonly slicer: Slicer;
+  private watcher: Watcher | null = null;
+  private unwatchSettings: () => void = () => {};
+  private url: string;
+  private settings: Settings;
+  private done = false;
+  /** Looks run one after another: they share the slicer and the settings. */
+  private readonly serial = serialQueue();
+
+  constructor(
+    private readonly env: LookoutEnv,
+    private readonly filter: PageFilter,
+  ) {
+    this.slicer = createSlicer(env.win);
+    this.url = env.win.location.href;
+    this.settings = env.settings;
+  }
+
+  async start(): Promise<void> {
+    this.unwatchSettings = watchSettings(this.env.browser, (s) => {
+      void this.serial(() => this.applySettings(s));
+    });
+    this.env.onInvalidated(() => this.stop());
+    if (this.paused) return this.report('paused');
+    await idle(this.env.win);
+    await this.serial(() => this.lookAtAll());
+  }
+
+  private get paused(): boolean {
+    return isPausedAt(this.settings, this.url);
+  }
+
+  private get root(): Element {
+    const doc = this.env.win.document;
+    return doc.body ?? doc.documentElement;
+  }
+
+  private async lookAtAll(): Promise<void> {
+    // Watching starts first: what changes during the look arrives as a batch after it.
+    this.watcher ??= watchMutations({
+      win: this.env.win,
+      root: this.env.win.document,
+      ignore: () => false,
+      onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
+      onExhausted: () => void this.report('budget-exhausted'),
+    });
+    if (await this.look([this.root])) return this.handOff();
+    await this.report('scanned');
+  }
+
+  private async lookAt(nodes: Iterable<Node>): Promise<void> {
+    if (this.done || this.paused) return;
+    if (this.env.win.location.href !== this.url) {
+      // A single-page navigation: the page is another one now.
+      this.url = this.env.win.location.href;
+      return this.lookAtAll();
+    }
+    // A word never spans a block's edge (blocks end in line breaks), so the block around a change
+    // holds every word the change can make.
+    const blocks = new Set<Element>();
+    for (const n of nodes) {
+      const block = blockOf(n, this.root);
+      if (block) blocks.add(block);
+    }
+    const roots = [...blocks].filter((b) => !hasAncestorIn(b, blocks));
+    if (roots.length > 0 && (await this.look(roots))) await this.handOff();
+  }
+
+  /** Looks at `roots`, yielding between them; true once one may hold something to match. */
+  private look(roots: Element[]): Promise<boolean> {
+    return this.slicer.run(async () => {
+      for (const root of roots) {
+        if (gatePasses(root, this.filter)) return true;
+        if (this.slicer.shouldYield()) await this.slicer.yield();
+      }
+      return false;
+    });
+  }
+
+  private handOff(): Promise<void> {
+    this.stop();
+    setLookoutMs(this.slicer.stats().busyMs);
+    return handOff(this.env);
+  }
+
+  private async applySettings(settings: Settings): Promise<void> {
+    const wasPaused = this.paused;
+    this.settings = settings;
+    if (this.done || wasPaused === this.paused) return;
+    if (this.paused) {
+      this.watcher?.stop();
+      this.watcher = null;
+      return this.report('paused');
+    }
+    await this.lookAtAll();
+  }
+
+  private report(status: FrameReport['status']): Promise<void> {
+    const { busyMs, longestSliceMs } = this.slicer.stats();
+    const timing = { scanner: false, extractMs: 0, matchMs: 0, totalMs: busyMs, longestSliceMs };
+    return send(this.env, { ...emptyReport(status, this.env.info), timing });
+  }
+
+  stop(): void {
+    this.done = true;
+    this.watcher?.stop();
+    this.unwatchSettings();
+  }
+}
+
+function send(env: LookoutEnv, report: FrameReport): Promise<void> {
+  // The background may be restarting or the extension reloading: the next report will do.
+  return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
+}
+
+/** Asks for the scanner; a refusal (say, host access withdrawn) is the frame's report. */
+async function handOff(env: LookoutEnv): Promise<void> {
+  try {
+    await env.handOff();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await send(env, emptyReport('failed', env.info, message));
+  }
+}
+
+/** Starts the lookout on this frame, or hands it to the scanner at once when there is no filter. */
+export async function startLookout(env: LookoutEnv): Promise<void> {
+  if (env.filter === null || env.filter.always) return handOff(env);
+  await new Lookout(env, env.filter).start();
+}

@@ -1,0 +1,28 @@
+// Small DOM helpers shared by the lookout and the scanner.
+
+/** Whether an ancestor of `node` is in `set` (the node itself does not count). */
+export function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n = node.parentNode; n !== null; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
+/** Resolves once the page is idle (at most 2 s later), or soon where idle callbacks are missing. */
+export const idle = (win: Window): Promise<void> =>
+  new Promise((resolve) =>
+    typeof win.requestIdleCallback === 'function'
+      ? win.requestIdleCallback(() => resolve(), { timeout: 2000 })
+      : win.setTimeout(resolve, 50),
+  );
+
+/**
+ * A queue of jobs run one after another (a failed job does not stop the next): a frame's scans
+ * and reports keep their order, and two never share the thread's slices.
+ */
+export function serialQueue(): (job: () => Promise<void>) => Promise<void> {
+  let chain: Promise<void> = Promise.resolve();
+  return (job) => {
+    const next = chain.then(job, job);
+    chain = next.catch(() => {});
+    return next;
+  };
+}
