@@ -28,7 +28,7 @@ const browser = execFileSync(CHROMIUM_BINARY, ['--version'], { encoding: 'utf8' 
 const loadBefore = loadavg()[0]!.toFixed(1);
 const results = await runInpageBench();
 const load = `load average ${loadBefore} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
-const section = `## In-page benchmark — ${date}\n\nMachine: ${machine} (${load}); ${browser}. Three passes over the pages, each in a fresh browser: the content script's own clock alone (its scan slices), a Chromium trace (content.js evaluation, tasks), and a trace with V8's sampling profiler every 100 µs (every sample whose stack holds a \`chrome-extension://\` frame: the whole content script). Medians and 95th percentiles are over the pages.\n\n${inpageMarkdown(results)}`;
+const section = `## In-page benchmark — ${date}\n\nMachine: ${machine} (${load}); ${browser}. Three passes over the pages, each in a fresh browser: the content script's own clock alone (its scan slices), a Chromium trace (our scripts' evaluation, tasks), and a trace with V8's sampling profiler every 100 µs (every sample whose stack holds a \`chrome-extension://\` frame: the lookout and, where loaded, the scanner). Medians and 95th percentiles are over the pages.\n\n${inpageMarkdown(results)}`;
 console.log(section);
 // Where the whole time goes, for reading against the built content.js (names are minified).
 console.log('Extension self time over all pages (profiled pass), by function:');

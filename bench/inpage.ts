@@ -146,7 +146,9 @@ async function realPages(session: BrowserSession, ext: Tab, base: string): Promi
   for (const page of pageNames()) {
     const tab = await session.open(`${base}/real-quiet/${page}`);
     const timing = await timingOf(ext, tab.url);
-    const extractAloneMs = await tab.evaluate<number>(`${probe}\nleaklensExtractProbe.measure()`);
+    const extractAloneMs = await tab.evaluate<number>(
+      `(() => {\n${probe}\nreturn leaklensExtractProbe.measure();\n})()`,
+    );
     runs.push({ timing, extractAloneMs });
     await tab.close();
   }
