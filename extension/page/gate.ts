@@ -1,5 +1,6 @@
 // The lookout's test of a frame (or of a changed block), with native calls only: the rendered text
-// (`innerText`) through the bundle's page filter, and one selector for links to known copies. A
+// (`innerText`) through the bundle's page filter, one selector for links to known copies, and a
+// check for open shadow roots, whose text rendered text leaves out. A
 // walk of the page from script costs several times more, because every node it touches gets a
 // wrapper in the extension's world (docs/in-page.md, "The lookout").
 import { prefilterOf, type PageFilter } from '../../engine/prefilter';
