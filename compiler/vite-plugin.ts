@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { CompileError } from './compile-error';
 import { compileRules, type CompileResult } from './compile-rules';
-import { compilePageFilter, prefilterSources } from '../engine/prefilter';
+import { pageFilterOf } from '../engine/prefilter';
 
 export const VIRTUAL_BUNDLE_ID = 'virtual:leaklens-bundle';
 // The \0 prefix is the rollup convention that keeps other plugins off a virtual module.
@@ -62,7 +62,7 @@ export function leaklensBundle(options: LeaklensBundleOptions = {}): Plugin {
  */
 function builtinModule({ bundle }: CompileResult): string {
   const info = { id: bundle.id, version: bundle.version, created: bundle.created };
-  const filter = compilePageFilter(prefilterSources(bundle));
+  const filter = pageFilterOf(bundle);
   return [
     `const text = ${JSON.stringify(JSON.stringify(bundle))};`,
     'let parsed;',

@@ -72,6 +72,28 @@ export function prefilterSources(bundle: Bundle): PrefilterSources {
   return { ...sources, hasFingerprints };
 }
 
+/** The page filter of a bundle: what the build embeds for the built-in one, and stores with an update. */
+export const pageFilterOf = (bundle: Bundle): PageFilter =>
+  compilePageFilter(prefilterSources(bundle));
+
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * `value` when it is a whole page filter (as stored beside a bundle update), else null. Checked
+ * without a schema library: the lookout runs this on every page where an update is active.
+ */
+export function toPageFilter(value: unknown): PageFilter | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { always, words, names, anchors, hosts } = value as Record<string, unknown>;
+  if (typeof always !== 'boolean' || !isStringArray(words) || !isStringArray(hosts)) return null;
+  const isIndex = (i: unknown): i is number =>
+    Number.isInteger(i) && (i as number) >= 0 && (i as number) < words.length;
+  const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isIndex);
+  if (!Array.isArray(names) || !names.every(isIndexList) || !isIndexList(anchors)) return null;
+  return { always, words, names, anchors, hosts };
+}
+
 /** Hosts of the known copies, lower case, without `www.`. */
 function linkHosts(urls: readonly string[]): string[] {
   const hosts = new Set<string>();

@@ -3,6 +3,7 @@
 // (extension/trusted-bundle.ts). Any problem leaves the built-in bundle in use.
 import { parseBundle, type Bundle } from '../engine/bundle';
 import { isHashFunction } from '../engine/hash';
+import { pageFilterOf } from '../engine/prefilter';
 import { loadStoredUpdate, saveStoredUpdate, type StoredUpdate } from './updates/store';
 
 /**
@@ -16,8 +17,14 @@ export async function recheckStoredUpdate(
   try {
     const stored = await loadStoredUpdate();
     if (stored === null || stored.checkedBy === extensionVersion) return;
-    if (activeBundle(stored, builtin) === builtin) return;
-    await saveStoredUpdate({ ...stored, checkedBy: extensionVersion });
+    const bundle = activeBundle(stored, builtin);
+    if (bundle === builtin) return;
+    // This version's filter: the engine that compiles it may have changed with the extension.
+    await saveStoredUpdate({
+      ...stored,
+      checkedBy: extensionVersion,
+      filter: pageFilterOf(bundle),
+    });
   } catch {
     // Storage unavailable: pages keep the built-in bundle until the next start.
   }

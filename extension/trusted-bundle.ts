@@ -3,23 +3,26 @@
 // built-in one. No schema or storage code here: the content script pays for every byte on every
 // page (docs/in-page.md), and the full check is the background's (extension/active-bundle.ts).
 import type { Bundle } from '../engine/bundle';
-import type { PageFilter } from '../engine/prefilter';
+import { toPageFilter, type PageFilter } from '../engine/prefilter';
 import { bundleInfo } from './report';
 import type { BundleInfo } from './tab-state';
 import { isRecord } from './is-record';
 
-/** A stored update as the background keeps it, once checked. */
+/** A stored update as the background keeps it, once checked (fields the pages read). */
 interface StoredUpdate {
   checkedBy: string;
   text: string;
   version: number;
+  id?: unknown;
+  created?: unknown;
+  filter?: unknown;
 }
 
 /**
  * Whether the stored update is one `extensionVersion` checked and newer than the built-in bundle,
  * judged without parsing its text (the lookout decides on this alone, on every page).
  */
-export function isUsableUpdate(
+function isUsableUpdate(
   stored: unknown,
   builtinVersion: number,
   extensionVersion: string,
@@ -66,4 +69,23 @@ export function pageBundle(
 ): PageBundle {
   const update = trustedUpdate(stored, builtin.info.version, extensionVersion);
   return update ? { info: bundleInfo(update), filter: null, bundle: () => update } : builtin;
+}
+
+/** What the lookout takes from the stored update: its info and its page filter, unparsed. */
+export interface LookoutUpdate {
+  info: BundleInfo;
+  /** Null when the record holds none (stored by an older version): the scanner then decides. */
+  filter: PageFilter | null;
+}
+
+/** The usable stored update as the lookout needs it, without parsing its text; else null. */
+export function lookoutUpdate(
+  stored: unknown,
+  builtinVersion: number,
+  extensionVersion: string,
+): LookoutUpdate | null {
+  if (!isUsableUpdate(stored, builtinVersion, extensionVersion)) return null;
+  const { id, version, created, filter } = stored;
+  const info = { id: String(id), version, created: String(created) };
+  return { info, filter: toPageFilter(filter) };
 }

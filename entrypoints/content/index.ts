@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { builtinFilter, builtinInfo } from 'virtual:leaklens-bundle';
-import { isUsableUpdate } from '../../extension/trusted-bundle';
+import { lookoutUpdate } from '../../extension/trusted-bundle';
 import { sendToBackground } from '../../extension/messages';
 import { startLookout } from '../../extension/page/lookout';
 import { readPageStorage } from '../../extension/page/page-storage';
@@ -13,13 +13,14 @@ import { readPageStorage } from '../../extension/page/page-storage';
 async function run(ctx: ContentScriptContext): Promise<void> {
   const { settings, storedUpdate } = await readPageStorage(browser);
   const version = browser.runtime.getManifest().version;
-  // An update brings its own filter, which only the scanner compiles.
-  const update = isUsableUpdate(storedUpdate, builtinInfo.version, version);
+  // An update comes with the filter its check compiled (none from an older version: the scanner
+  // then takes the page).
+  const update = lookoutUpdate(storedUpdate, builtinInfo.version, version);
   await startLookout({
     browser,
     win: window,
-    filter: update ? null : builtinFilter,
-    info: builtinInfo,
+    filter: update ? update.filter : builtinFilter,
+    info: update ? update.info : builtinInfo,
     settings,
     handOff: () => sendToBackground(browser, 'loadScanner', {}),
     onInvalidated: (cb) => ctx.onInvalidated(cb),

@@ -3,6 +3,7 @@
 // (extension/page/page-storage.ts) and never loads this module.
 import { storage } from 'wxt/utils/storage';
 import type { Bundle } from '../../engine/bundle';
+import type { PageFilter } from '../../engine/prefilter';
 import { trustedUpdate } from '../trusted-bundle';
 import { ACTIVE_UPDATE_KEY } from './active-update-key';
 
@@ -21,6 +22,8 @@ export interface StoredUpdate {
    * limits; pages use the bundle only while it matches theirs (extension/trusted-bundle.ts).
    */
   checkedBy?: string;
+  /** The bundle's page filter, compiled by that check, for the lookout (extension/page/lookout.ts). */
+  filter?: PageFilter;
 }
 
 export const activeUpdateItem = storage.defineItem<StoredUpdate | null>(

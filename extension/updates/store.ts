@@ -28,6 +28,15 @@ function buildSchemas() {
     /** ISO date-time of acceptance. */
     acceptedAt: z.string(),
     checkedBy: z.string().optional(),
+    filter: z
+      .object({
+        always: z.boolean(),
+        words: z.array(z.string()),
+        names: z.array(z.array(z.number().int())),
+        anchors: z.array(z.number().int()),
+        hosts: z.array(z.string()),
+      })
+      .optional(),
   }) satisfies z.ZodType<StoredUpdate>;
   const checkRecord = z.object({
     at: z.string(),

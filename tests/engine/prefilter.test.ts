@@ -4,7 +4,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../compiler/compile-rules';
 import { buildIndex, extractPageText, plainTextPage } from '../../engine/index';
-import { buildPrefilter, foldForPrefilter, hasWholeWord } from '../../engine/prefilter';
+import {
+  buildPrefilter,
+  compilePageFilter,
+  foldForPrefilter,
+  hasWholeWord,
+  toPageFilter,
+} from '../../engine/prefilter';
 import { findEvidence } from '../../engine/scan';
 import { THRESHOLDS } from '../../engine/thresholds';
 
@@ -100,5 +106,28 @@ describe('prefilter', () => {
     });
     expect(files.length).toBeGreaterThanOrEqual(130);
     expect(through.length / files.length).toBeLessThan(0.2);
+  });
+});
+
+describe('toPageFilter', () => {
+  const filter = compilePageFilter({
+    names: ['Vance dossier'],
+    phrases: ['a phrase of the document'],
+    urls: ['https://copies.example/doc'],
+    hasFingerprints: false,
+  });
+
+  it('takes back a compiled filter as stored (a JSON round trip)', () => {
+    expect(toPageFilter(JSON.parse(JSON.stringify(filter)))).toEqual(filter);
+  });
+
+  it('refuses anything else: missing fields, wrong types, indexes outside the words', () => {
+    expect(toPageFilter(null)).toBeNull();
+    expect(toPageFilter('filter')).toBeNull();
+    expect(toPageFilter({ ...filter, always: 'no' })).toBeNull();
+    expect(toPageFilter({ ...filter, words: [1] })).toBeNull();
+    expect(toPageFilter({ ...filter, names: [[filter.words.length]] })).toBeNull();
+    expect(toPageFilter({ ...filter, anchors: [-1] })).toBeNull();
+    expect(toPageFilter({ ...filter, hosts: undefined })).toBeNull();
   });
 });

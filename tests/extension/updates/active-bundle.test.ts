@@ -7,7 +7,9 @@ import { recheckStoredUpdate } from '../../../extension/active-bundle';
 import { loadTrustedBundle } from '../../../extension/updates/active-update-item';
 import { readPageStorage } from '../../../extension/page/page-storage';
 import { bundleInfo } from '../../../extension/report';
-import { pageBundle as pageSource } from '../../../extension/trusted-bundle';
+import { lookoutUpdate, pageBundle as pageSource } from '../../../extension/trusted-bundle';
+import { pageFilterOf } from '../../../engine/prefilter';
+import type { Bundle } from '../../../engine/bundle';
 import type { BrowserApi } from '../../../extension/messages';
 import {
   loadStoredUpdate,
@@ -92,8 +94,28 @@ describe('the bundle in use', () => {
     // A page that loads before the updated extension's background has run keeps the built-in.
     expect(await loadTrustedBundle(builtin, VERSION)).toBe(builtin);
     await recheckStoredUpdate(builtin, VERSION);
-    expect((await loadStoredUpdate())?.checkedBy).toBe(VERSION);
+    expect(await loadStoredUpdate()).toMatchObject({
+      checkedBy: VERSION,
+      filter: pageFilterOf(testBundle({ version: 3 }) as unknown as Bundle),
+    });
     expect(await loadTrustedBundle(builtin, VERSION)).toMatchObject({ version: 3 });
+  });
+
+  it("gives the lookout the update's info and filter without parsing it, once checked", async () => {
+    const bundle = testBundle({ version: 3 });
+    const filter = pageFilterOf(bundle as unknown as Bundle);
+    const record = stored(bundle, { checkedBy: VERSION, filter });
+    expect(lookoutUpdate(record, builtin.version, VERSION)).toEqual({
+      info: { id: record.id, version: 3, created: record.created },
+      filter,
+    });
+    // From an older version's check there is no filter: the scanner then takes every page.
+    const { filter: _, ...older } = record;
+    expect(lookoutUpdate(older, builtin.version, VERSION)?.filter).toBeNull();
+    expect(lookoutUpdate({ ...record, checkedBy: '1.0.0' }, builtin.version, VERSION)).toBeNull();
+    expect(
+      lookoutUpdate({ ...record, filter: { always: 'no' } }, builtin.version, VERSION)?.filter,
+    ).toBeNull();
   });
 
   it('does not use a checked record whose text was changed after the check', async () => {

@@ -1,5 +1,6 @@
 // One update check over a fake server and WXT's fake storage: off until configured, ETags,
 // acceptance that survives a restart, and refusals that keep the last good bundle and are logged.
+import { pageFilterOf } from '../../../engine/prefilter';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkForUpdate, type CheckDeps } from '../../../extension/updates/check';
@@ -74,6 +75,8 @@ describe('checkForUpdate', () => {
       acceptedAt: NOW.toISOString(),
       // Checked here, so pages of this version use it without checking again.
       checkedBy: '1.2.3',
+      // Its page filter, so the lookout applies it without the bundle (extension/page/lookout.ts).
+      filter: pageFilterOf(JSON.parse(text)),
     });
     expect(server.requests.map((r) => r.url)).toEqual([URL_, SIG]);
   });
