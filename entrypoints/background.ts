@@ -39,7 +39,6 @@ export default defineBackground(() => {
       const target = documentId
         ? { tabId, documentIds: [documentId] }
         : { tabId, frameIds: [frameId] };
-      await browser.scripting.insertCSS({ target, files: ['assets/marks.css'] });
       await browser.scripting.executeScript({ target, files: ['/scanner.js'] });
     },
   });
