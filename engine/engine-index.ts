@@ -7,13 +7,7 @@ import { buildHashIndex, type HashIndex } from './hash-index';
 import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
 import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
 import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
-import {
-  compilePageFilter,
-  prefilterOf,
-  prefilterSources,
-  type PageFilter,
-  type Prefilter,
-} from './prefilter';
+import { pageFilterOf, prefilterOf, type PageFilter, type Prefilter } from './prefilter';
 
 export interface LeakInfo {
   readonly id: string;
@@ -102,7 +96,7 @@ export function buildIndex(bundle: Bundle, options: BuildOptions = {}): EngineIn
       return mentionIndex();
     },
     // One definition of what the filter looks for, shared with the build's compiled filter.
-    prefilter: prefilterOf(options.filter ?? compilePageFilter(prefilterSources(bundle))),
+    prefilter: prefilterOf(options.filter ?? pageFilterOf(bundle)),
   };
 }
 

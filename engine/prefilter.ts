@@ -191,31 +191,24 @@ export function hasWholeWord(text: string, word: string): boolean {
   return false;
 }
 
-/**
- * Whether the words `has` finds let a page through: any phrase anchor, or every word of a name.
- * Each word is looked for at most once, and only when a name or an anchor still needs it.
- */
-function wordsPass(filter: PageFilter, has: (word: string) => boolean): boolean {
-  const found = new Map<number, boolean>();
-  const test = (w: number): boolean => {
-    let f = found.get(w);
-    if (f === undefined) found.set(w, (f = has(filter.words[w]!)));
-    return f;
-  };
-  return filter.anchors.some(test) || filter.names.some((required) => required.every(test));
-}
-
 const ALWAYS: Prefilter = { mightMatch: () => true };
 
 export function prefilterOf(filter: PageFilter): Prefilter {
   if (filter.always) return ALWAYS;
-  const { words, hosts } = filter;
+  const { words, names, anchors, hosts } = filter;
   return {
     mightMatch(page) {
       if (page.links.some((l) => hosts.some((h) => l.href.toLowerCase().includes(h)))) return true;
       if (words.length === 0) return false;
       const text = foldForPrefilter(page.text);
-      return wordsPass(filter, (word) => hasWholeWord(text, word));
+      // Each word is looked for at most once, and only when a name or an anchor still needs it.
+      const found = new Map<number, boolean>();
+      const has = (w: number): boolean => {
+        let f = found.get(w);
+        if (f === undefined) found.set(w, (f = hasWholeWord(text, words[w]!)));
+        return f;
+      };
+      return anchors.some(has) || names.some((required) => required.every(has));
     },
   };
 }

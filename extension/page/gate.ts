@@ -1,25 +1,21 @@
 // The lookout's test of a frame (or of a changed block), with native calls only: the rendered text
 // (`innerText`) through the bundle's page filter, one selector for links to known copies, and a
-// check for open shadow roots, whose text rendered text leaves out. A
-// walk of the page from script costs several times more, because every node it touches gets a
-// wrapper in the extension's world (docs/in-page.md, "The lookout").
+// check for open shadow roots, whose text rendered text leaves out. A walk of the page from script
+// costs several times more, because every node it touches gets a wrapper in the extension's world
+// (docs/in-page.md, "The lookout").
 import { prefilterOf, type PageFilter } from '../../engine/prefilter';
 
 /** Above this much text, folding it would be one long task: the scanner, which slices, decides. */
 const MAX_TEXT = 200_000;
 
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
-
-/** Whether a link may lead to a known copy: its host in an href, or relative links resolved there. */
+/**
+ * Whether a link may lead to a known copy: a host in an href, or in the base address relative
+ * links resolve against (the filter's own rule: the host anywhere in the address).
+ */
 function mayLinkToCopy(root: Element, hosts: readonly string[]): boolean {
   if (hosts.length === 0) return false;
-  const base = hostOf(root.ownerDocument.baseURI);
+  // Always a string in browsers; null in DOMs without an address (linkedom).
+  const base = (root.ownerDocument.baseURI ?? '').toLowerCase();
   if (hosts.some((h) => base.includes(h))) return true;
   const selector = hosts.map((h) => `a[href*="${h.replace(/["\\]/g, '\\$&')}" i]`).join(',');
   return root.querySelector(selector) !== null;

@@ -6,15 +6,15 @@
 import type { PageFilter } from '../../engine/prefilter';
 import { blockOf } from '../../engine/extract';
 import type { BrowserApi } from '../messages';
-import { sendToBackground } from '../messages';
 import { emptyReport } from '../report';
 import { isPausedAt, type Settings } from '../settings';
 import type { BundleInfo, FrameReport } from '../tab-state';
+import { errorText, sendReport } from './frame-report';
 import { gatePasses } from './gate';
 import { watchSettings } from './page-storage';
 import { createSlicer, type Slicer } from './slicer';
 import { setLookoutMs } from './frame-world';
-import { hasAncestorIn, idle, serialQueue } from './nodes';
+import { hasAncestorIn, idle, pageRoot, serialQueue } from './nodes';
 import { watchMutations, type Watcher } from './watcher';
 
 export interface LookoutEnv {
@@ -63,8 +63,7 @@ class Lookout {
   }
 
   private get root(): Element {
-    const doc = this.env.win.document;
-    return doc.body ?? doc.documentElement;
+    return pageRoot(this.env.win.document);
   }
 
   private async lookAtAll(): Promise<void> {
@@ -89,9 +88,10 @@ class Lookout {
     }
     // A word never spans a block's edge (blocks end in line breaks), so the block around a change
     // holds every word the change can make.
+    const root = this.root;
     const blocks = new Set<Element>();
     for (const n of nodes) {
-      const block = blockOf(n, this.root);
+      const block = blockOf(n, root);
       if (block) blocks.add(block);
     }
     const roots = [...blocks].filter((b) => !hasAncestorIn(b, blocks));
@@ -130,7 +130,7 @@ class Lookout {
   private report(status: FrameReport['status']): Promise<void> {
     const { busyMs, longestSliceMs } = this.slicer.stats();
     const timing = { scanner: false, extractMs: 0, matchMs: 0, totalMs: busyMs, longestSliceMs };
-    return send(this.env, { ...emptyReport(status, this.env.info), timing });
+    return sendReport(this.env, { ...emptyReport(status, this.env.info), timing });
   }
 
   stop(): void {
@@ -140,18 +140,12 @@ class Lookout {
   }
 }
 
-function send(env: LookoutEnv, report: FrameReport): Promise<void> {
-  // The background may be restarting or the extension reloading: the next report will do.
-  return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
-}
-
 /** Asks for the scanner; a refusal (say, host access withdrawn) is the frame's report. */
 async function handOff(env: LookoutEnv): Promise<void> {
   try {
     await env.handOff();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await send(env, emptyReport('failed', env.info, message));
+    await sendReport(env, emptyReport('failed', env.info, errorText(error)));
   }
 }
 

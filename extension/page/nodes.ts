@@ -6,6 +6,9 @@ export function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
   return false;
 }
 
+/** Where a frame's text is read from: the body, or the root element of a page without one. */
+export const pageRoot = (doc: Document): HTMLElement => doc.body ?? doc.documentElement;
+
 /** Resolves once the page is idle (at most 2 s later), or soon where idle callbacks are missing. */
 export const idle = (win: Window): Promise<void> =>
   new Promise((resolve) =>

@@ -1,15 +1,9 @@
-// The content script's work on one frame: read the settings, scan the page in slices once it is
-// idle, mark the passages, report to the background, then follow later changes incrementally.
+// The scanner's work on one frame (loaded where the lookout hands over): scan the page in slices
+// once it is idle, mark the passages, report to the background, then follow later changes.
 import { buildIndex, type EngineIndex } from '../../engine/index';
 import { prefilterOf } from '../../engine/prefilter';
 import type { Passage, ScanResult, Verdict } from '../../engine/types';
-import {
-  listen,
-  sendToBackground,
-  type BrowserApi,
-  type ContentProtocol,
-  type Handlers,
-} from '../messages';
+import { listen, type BrowserApi, type ContentProtocol, type Handlers } from '../messages';
 import { buildReport, emptyReport, textPassages } from '../report';
 import { isListed, isPausedAt, siteOf, type Settings } from '../settings';
 import type { FrameReport } from '../tab-state';
@@ -20,7 +14,8 @@ import { watchSettings } from './page-storage';
 import { rangeFor } from './ranges';
 import { createSlicer, type Slicer } from './slicer';
 import { lookoutMs } from './frame-world';
-import { idle, serialQueue } from './nodes';
+import { errorText, sendReport } from './frame-report';
+import { idle, pageRoot, serialQueue } from './nodes';
 import { isHidden } from './visibility';
 import { watchMutations, type Batch } from './watcher';
 
@@ -49,10 +44,6 @@ export interface ScannerEnv {
   ui: MarksUi;
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 class FrameScanner {
@@ -89,8 +80,7 @@ class FrameScanner {
   }
 
   private get root(): Node {
-    const doc = this.env.win.document;
-    return doc.body ?? doc.documentElement;
+    return pageRoot(this.env.win.document);
   }
 
   /** Scans run one after another, and their reports keep their order. */
@@ -214,11 +204,6 @@ class FrameScanner {
     if (this.marks.length > 0) this.env.ui.show(this.marks);
     else this.env.ui.clear();
   }
-}
-
-function sendReport(env: ScannerEnv, report: FrameReport): Promise<void> {
-  // The background may be restarting or the extension reloading: the next report will do.
-  return sendToBackground(env.browser, 'reportScan', report).catch(() => {});
 }
 
 export async function startScanner(env: ScannerEnv): Promise<void> {
