@@ -250,13 +250,13 @@ describe.each(BROWSERS)('popup in %s', (browser) => {
     expect(await axeBothThemes(popup2)).toEqual({ light: [], dark: [] });
 
     await popup2.click('[data-testid="resume-site"]');
-    expect(
-      await (
-        await ext()
-      ).evaluate<string[]>(
-        `${API}.storage.sync.get('settings').then((s) => s.settings.pausedSites)`,
-      ),
-    ).toEqual([]);
+    // The popup saves after the click: wait for the write, then judge what was saved.
+    const resumed = await (
+      await ext()
+    ).waitFor<string[]>(
+      `${API}.storage.sync.get('settings').then((s) => s.settings.pausedSites.length === 0 && s.settings.pausedSites)`,
+    );
+    expect(resumed).toEqual([]);
     // Both pages are scanned again without a reload: marks, badge and the popup's finding.
     await second.page.waitFor(`${marks('republishes')} > 0`, 15_000);
     await first.page.waitFor(`${marks('quotes')} > 0`, 15_000);
