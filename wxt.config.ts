@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 import { leaklensUpdateKey } from './compiler/update-key-plugin';
 import { leaklensBundle } from './compiler/vite-plugin';
-import { quietContentScriptContext } from './compiler/quiet-context-plugin';
+import { bareContentScriptContext } from './compiler/bare-context-plugin';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
 const systemBinaries = Object.fromEntries(
@@ -22,9 +22,18 @@ export default defineConfig({
   // A second output folder lets the tests build the demo bundle beside the built-in one.
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), leaklensBundle(), leaklensUpdateKey(), quietContentScriptContext()],
-    // For profiling (docs/in-page.md): readable function names in the built scripts.
-    build: process.env.LEAKLENS_NO_MINIFY ? { minify: false } : {},
+    plugins: [preact(), leaklensBundle(), leaklensUpdateKey(), bareContentScriptContext()],
+    build: {
+      // For profiling (docs/in-page.md): readable function names in the built scripts.
+      ...(process.env.LEAKLENS_NO_MINIFY ? { minify: false } : {}),
+      rollupOptions: {
+        treeshake: {
+          // WXT's `browser` module reads `browser.runtime.id` as it loads, which sets up the runtime
+          // API in the frame; a script that only names its types (the lookout) must not load it.
+          moduleSideEffects: (id: string) => !id.includes('/@wxt-dev/browser/'),
+        },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { extensionDir, launchBrowser, REPO_ROOT } from '../tests/e2e/harness';
 import type { BrowserSession, BuildName, Tab } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/harness/server';
+import { tabStateExpression } from '../tests/e2e/observe';
 import type { FrameTiming } from '../extension/tab-state';
 import type { CaptureOptions } from './cdp-capture';
 import { CdpBrowser } from './cdp-capture';
@@ -103,12 +104,17 @@ function pageNames(): string[] {
     .sort();
 }
 
+/**
+ * The top frame's timing, as the popup gets it. Where the lookout found nothing it sent no report:
+ * the background reads the one it kept by running a one-line function in each frame of the page,
+ * so the reads here are spaced half a second apart to leave the measured page alone.
+ */
 async function timingOf(ext: Pick<Tab, 'waitFor'>, pageUrl: string): Promise<FrameTiming> {
   return ext.waitFor<FrameTiming>(
-    `${API}.storage.session.get().then((all) => {
-      const s = Object.values(all).find((v) => v && v.url === ${JSON.stringify(pageUrl)});
-      return s?.frames.find((f) => f.frameId === 0)?.timing ?? null;
-    })`,
+    `new Promise((wait) => setTimeout(wait, 400)).then(() => ${API}.tabs.query({})).then((tabs) => {
+      const tab = tabs.find((t) => t.url === ${JSON.stringify(pageUrl)});
+      return tab ? ${tabStateExpression('tab.id')} : null;
+    }).then((s) => s?.frames.find((f) => f.frameId === 0)?.timing ?? null)`,
     60_000,
   );
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { CompileError } from './compile-error';
 import { compileRules, type CompileResult } from './compile-rules';
-import { pageFilterOf } from '../engine/prefilter';
+import { pageFilterOf } from '../engine/page-filter';
 
 export const VIRTUAL_BUNDLE_ID = 'virtual:leaklens-bundle';
 // The \0 prefix is the rollup convention that keeps other plugins off a virtual module.

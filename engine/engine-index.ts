@@ -7,7 +7,8 @@ import { buildHashIndex, type HashIndex } from './hash-index';
 import { buildLinkIndex, type LinkIndex, type LinkSource } from './matchers/links';
 import { buildMentionIndex, type MentionIndex, type NameSource } from './matchers/mentions';
 import { buildPhraseIndex, type PhraseIndex, type PhraseSource } from './matchers/phrases';
-import { pageFilterOf, prefilterOf, type PageFilter, type Prefilter } from './prefilter';
+import { pageFilterOf } from './page-filter';
+import { prefilterOf, type PageFilter, type Prefilter } from './prefilter';
 
 export interface LeakInfo {
   readonly id: string;

@@ -8,27 +8,14 @@
 // are not prefiltered by words: a bundle with fingerprints always scans, and links are checked
 // directly.
 //
-// The trigger words are data (`PageFilter`): the build compiles the built-in bundle's once, so a
-// page pays neither for normalizing the bundle's names nor for parsing the bundle (docs/in-page.md).
-import type { Bundle } from './bundle';
-import { normalizeText } from './normalize';
-import { NOT_CONTENT, FILLER, tokenize } from './tokenize';
+// The trigger words are data (`PageFilter`, compiled by ./page-filter.ts): the build compiles the
+// built-in bundle's once, so a page pays neither for normalizing the bundle's names nor for parsing
+// the bundle, and this file imports no code, so the lookout compiles only what it applies.
 import type { PageText } from './types';
-
-/** Above this many trigger words the substring tests cost more than they save. */
-const MAX_TRIGGERS = 2000;
 
 export interface Prefilter {
   /** False when the page cannot match anything of the bundle. */
   mightMatch(page: PageText): boolean;
-}
-
-export interface PrefilterSources {
-  names: readonly string[];
-  phrases: readonly string[];
-  /** Known-copy URL prefixes. */
-  urls: readonly string[];
-  hasFingerprints: boolean;
 }
 
 /** What a page must hold to be scanned, compiled from a bundle; plain JSON data. */
@@ -44,37 +31,6 @@ export interface PageFilter {
   /** Hosts of the known copies, lower case, without `www.`. */
   hosts: string[];
 }
-
-/** Normalized words of `text`, with their flags, as the engine's own indexes see them. */
-function words(text: string): { word: string; flags: number }[] {
-  const norm = normalizeText(text);
-  const tokens = tokenize(norm);
-  const out: { word: string; flags: number }[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    out.push({ word: norm.text.slice(tokens.starts[i], tokens.ends[i]), flags: tokens.flags[i]! });
-  }
-  return out;
-}
-
-/** The names, phrases and known copies of a bundle, as the engine's index takes them. */
-export function prefilterSources(bundle: Bundle): PrefilterSources {
-  const sources = { names: [] as string[], phrases: [] as string[], urls: [] as string[] };
-  let hasFingerprints = false;
-  for (const leak of bundle.leaks) {
-    sources.names.push(leak.title, ...leak.mentions, ...leak.weakMentions);
-    for (const doc of leak.documents) {
-      sources.names.push(doc.title, ...doc.aliases);
-      sources.phrases.push(...doc.phrases);
-      sources.urls.push(...doc.urls);
-      hasFingerprints ||= doc.fingerprints !== undefined;
-    }
-  }
-  return { ...sources, hasFingerprints };
-}
-
-/** The page filter of a bundle: what the build embeds for the built-in one, and stores with an update. */
-export const pageFilterOf = (bundle: Bundle): PageFilter =>
-  compilePageFilter(prefilterSources(bundle));
 
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -92,52 +48,6 @@ export function toPageFilter(value: unknown): PageFilter | null {
   const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every(isIndex);
   if (!Array.isArray(names) || !names.every(isIndexList) || !isIndexList(anchors)) return null;
   return { always, words, names, anchors, hosts };
-}
-
-/** Hosts of the known copies, lower case, without `www.`. */
-function linkHosts(urls: readonly string[]): string[] {
-  const hosts = new Set<string>();
-  for (const u of urls) {
-    try {
-      hosts.add(new URL(u).hostname.toLowerCase().replace(/^www\./, ''));
-    } catch {
-      // The schema admits only https URLs; an unparsable one cannot match either.
-    }
-  }
-  return [...hosts];
-}
-
-/**
- * A name matches only as its whole word sequence, so all of its words must occur; checking its
- * content words only is a weaker, still necessary condition (stop words occur everywhere). A
- * phrase is found only through one of its anchor words, which are among its content words.
- */
-export function compilePageFilter(sources: PrefilterSources): PageFilter {
-  const all = new Map<string, number>();
-  const id = (word: string): number => {
-    let i = all.get(word);
-    if (i === undefined) all.set(word, (i = all.size));
-    return i;
-  };
-  const names: number[][] = [];
-  for (const name of sources.names) {
-    const w = words(name);
-    // Mirrors the mention index: names of filler words only are never indexed.
-    if (w.length === 0 || w.every((x) => x.flags & FILLER)) continue;
-    const content = w.filter((x) => !(x.flags & NOT_CONTENT));
-    names.push([...new Set((content.length > 0 ? content : w).map((x) => id(x.word)))]);
-  }
-  const anchors = new Set<number>();
-  for (const phrase of sources.phrases) {
-    for (const w of words(phrase)) if (!(w.flags & NOT_CONTENT)) anchors.add(id(w.word));
-  }
-  return {
-    always: sources.hasFingerprints || all.size > MAX_TRIGGERS,
-    words: [...all.keys()],
-    names,
-    anchors: [...anchors],
-    hosts: linkHosts(sources.urls),
-  };
 }
 
 /** What the engine drops: invisible characters, controls, lone surrogates (u-mode range). */
@@ -168,7 +78,17 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordCharAt(text: string, i: number): boolean {
   const code = text.codePointAt(i);
-  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+  if (code === undefined) return false;
+  // ASCII, most of what pages hold, without the regex: its letters and digits are its only word
+  // characters (no ASCII code point is a mark).
+  if (code < 0x80) {
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a)
+    );
+  }
+  return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
 /** Whether the character (code point) ending just before `i` is a word character. */
@@ -211,8 +131,4 @@ export function prefilterOf(filter: PageFilter): Prefilter {
       return anchors.some(has) || names.some((required) => required.every(has));
     },
   };
-}
-
-export function buildPrefilter(sources: PrefilterSources): Prefilter {
-  return prefilterOf(compilePageFilter(sources));
 }

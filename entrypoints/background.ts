@@ -1,12 +1,16 @@
-// Background: keeps each tab's scan results in session storage, draws the toolbar badge, and
-// checks for signed bundle updates (alarm every 6 hours, "Check now" from the options page).
+// Background: keeps each tab's scan results in session storage, draws the toolbar badge, keeps
+// the lookout's flag scripts in step with the settings and the active update, and checks for signed
+// bundle updates (alarm every 6 hours, "Check now" from the options page).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recheckStoredUpdate } from '../extension/active-bundle';
 import { createBackground } from '../extension/background-handlers';
+import { ALL_PAGES, createFlagKeeper, flippedSites } from '../extension/lookout-flags';
 import { listen, type BackgroundMessages } from '../extension/messages';
-import { toggleSite } from '../extension/settings';
-import { updateSettings } from '../extension/settings-store';
+import { notifySettingsChangedOn, readQuietReport } from '../extension/page/frame-world';
+import { SETTINGS_KEY, toSettings, toggleSite } from '../extension/settings';
+import { loadSettings, updateSettings } from '../extension/settings-store';
+import { ACTIVE_UPDATE_KEY } from '../extension/updates/active-update-key';
 import { createTabStore } from '../extension/tab-store';
 import { ensureUpdateAlarm } from '../extension/updates/schedule';
 import { createUpdater } from '../extension/updates/updater';
@@ -41,6 +45,43 @@ export default defineBackground(() => {
         : { tabId, frameIds: [frameId] };
       await browser.scripting.executeScript({ target, files: ['/scanner.js'] });
     },
+    readFrames: async (tabId) => {
+      const [tab, results] = await Promise.all([
+        browser.tabs.get(tabId),
+        browser.scripting.executeScript({
+          target: { tabId, allFrames: true },
+          // Now, not once the page is idle: the popup waits for this.
+          injectImmediately: true,
+          func: readQuietReport,
+        }),
+      ]);
+      return {
+        url: tab.url ?? '',
+        frames: results.map((r) => ({ frameId: r.frameId, result: r.result })),
+      };
+    },
+  });
+  const flags = createFlagKeeper({
+    scripting: browser.scripting,
+    readState: async () => {
+      const [settings, local] = await Promise.all([
+        loadSettings(),
+        browser.storage.local.get(ACTIVE_UPDATE_KEY),
+      ]);
+      return { pausedSites: settings.pausedSites, updateActive: local[ACTIVE_UPDATE_KEY] != null };
+    },
+  });
+  void flags.sync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    const settings = area === 'sync' ? changes[SETTINGS_KEY] : undefined;
+    if (settings || (area === 'local' && changes[ACTIVE_UPDATE_KEY])) void flags.sync();
+    if (!settings) return;
+    const sites = flippedSites(
+      toSettings(settings.oldValue).pausedSites,
+      toSettings(settings.newValue).pausedSites,
+    );
+    // Open pages of a site paused or resumed hear it now; their scanners watch the settings.
+    if (sites.length > 0) void notifySites(sites);
   });
   const updater = createUpdater({
     fetch: (input, init) => fetch(input, init),
@@ -49,7 +90,16 @@ export default defineBackground(() => {
     rules: { allowHttpLoopback },
     extensionVersion,
   });
-  listen<BackgroundMessages>(browser, { ...background.handlers, ...updater.handlers });
+  listen<BackgroundMessages>(browser, {
+    ...background.handlers,
+    ...updater.handlers,
+    // Pages opened once "Check now" replied see the new update's flag.
+    checkNow: async (data, sender) => {
+      const status = await updater.handlers.checkNow(data, sender);
+      await flags.sync();
+      return status;
+    },
+  });
   browser.alarms.onAlarm.addListener((alarm) => void updater.onAlarm(alarm));
   void ensureUpdateAlarm(browser.alarms);
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -57,3 +107,21 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
 });
+
+/** Tells the lookouts in every open frame on `sites` that their settings changed. */
+async function notifySites(sites: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ALL_PAGES });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({
+              target: { tabId: tab.id, allFrames: true },
+              func: notifySettingsChangedOn,
+              args: [sites],
+            })
+            .catch(() => {}),
+    ),
+  );
+}

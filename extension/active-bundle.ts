@@ -3,7 +3,7 @@
 // (extension/trusted-bundle.ts). Any problem leaves the built-in bundle in use.
 import { parseBundle, type Bundle } from '../engine/bundle';
 import { isHashFunction } from '../engine/hash';
-import { pageFilterOf } from '../engine/prefilter';
+import { pageFilterOf } from '../engine/page-filter';
 import { loadStoredUpdate, saveStoredUpdate, type StoredUpdate } from './updates/store';
 
 /**

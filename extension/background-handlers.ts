@@ -3,7 +3,15 @@
 import type { Handlers } from './messages';
 import type { BackgroundProtocol } from './messages';
 import { normalizeHost, siteOf } from './settings';
-import { applyReport, badgeFor, type Badge } from './tab-state';
+import { isRecord } from './is-record';
+import {
+  applyReport,
+  badgeFor,
+  withQuietFrames,
+  type Badge,
+  type FrameReport,
+  type QuietFrame,
+} from './tab-state';
 import type { TabStore } from './tab-store';
 
 /** Where the badge is drawn (browser.action in the extension, a recorder in tests). */
@@ -18,6 +26,10 @@ export interface BackgroundDeps {
   hideSite(host: string): Promise<void>;
   /** Loads the scanner into one frame (its document, where the browser can name it). */
   loadScanner(frame: FrameTarget): Promise<void>;
+  /** What each frame of the tab's lookout kept (extension/page/frame-world.ts), and the tab's URL. */
+  readFrames(
+    tabId: number,
+  ): Promise<{ url: string; frames: { frameId: number; result: unknown }[] }>;
 }
 
 /** One frame of a tab; `documentId` pins the document that asked, where the browser gives it. */
@@ -45,12 +57,22 @@ function perTabQueue(): (tabId: number, job: () => Promise<void>) => Promise<voi
   };
 }
 
+/** The lookout's reports among what the frames returned (a frame without one returns null). */
+function quietFrames(frames: readonly { frameId: number; result: unknown }[]): QuietFrame[] {
+  return frames.flatMap(({ frameId, result }) =>
+    isRecord(result) && typeof result['status'] === 'string' && Array.isArray(result['passages'])
+      ? [{ frameId, report: result as unknown as FrameReport }]
+      : [],
+  );
+}
+
 export function createBackground({
   store,
   drawBadge,
   openPage,
   hideSite,
   loadScanner,
+  readFrames,
 }: BackgroundDeps): Background {
   const queue = perTabQueue();
   return {
@@ -66,7 +88,14 @@ export function createBackground({
           await drawBadge(tabId, badgeFor(state));
         });
       },
-      getTabState: ({ tabId }) => store.get(tabId),
+      // Frames where the lookout found nothing sent no report: their lookouts are asked now.
+      getTabState: async ({ tabId }) => {
+        const [state, seen] = await Promise.all([
+          store.get(tabId),
+          readFrames(tabId).catch(() => null),
+        ]);
+        return seen ? withQuietFrames(state, tabId, seen.url, quietFrames(seen.frames)) : state;
+      },
       openDetails: async ({ leak }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return;

@@ -85,6 +85,33 @@ export function applyReport(
   return { tabId, url: frameId === 0 ? url : (previous?.url ?? ''), frames };
 }
 
+/** A frame's report as the lookout kept it in the frame (it found nothing there). */
+export interface QuietFrame {
+  frameId: number;
+  report: FrameReport;
+}
+
+/**
+ * The tab's state with the reports its lookouts kept to themselves: the frames where nothing was
+ * found. A stored report of the same frame is newer (the scanner's) and wins.
+ */
+export function withQuietFrames(
+  state: TabState | null,
+  tabId: number,
+  url: string,
+  quiet: readonly QuietFrame[],
+): TabState | null {
+  const stored = new Set(state?.frames.map((f) => f.frameId));
+  const added = quiet.filter((q) => !stored.has(q.frameId));
+  if (added.length === 0) return state;
+  const frames = [
+    ...(state?.frames ?? []),
+    ...added.map((q) => ({ ...q.report, frameId: q.frameId })),
+  ];
+  frames.sort((a, b) => a.frameId - b.frameId);
+  return { tabId, url: state?.url || url, frames };
+}
+
 export function pageVerdict(state: TabState | null): Verdict {
   return mostSevereVerdict((state?.frames ?? []).map((f) => f.verdict));
 }

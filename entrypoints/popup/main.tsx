@@ -99,14 +99,24 @@ async function main(): Promise<void> {
       redraw();
     });
   });
-  // The tab's result follows the page: later text, a rescan, a resumed site.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session' || !Object.hasOwn(changes, tabKey(tab.id))) return;
-    void sendToBackground(browser, 'getTabState', { tabId: tab.id }).then((next) => {
+  const refresh = () =>
+    sendToBackground(browser, 'getTabState', { tabId: tab.id }).then((next) => {
       state = next;
       redraw();
     });
+  // The tab's result follows the page: later text, a rescan, a resumed site.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && Object.hasOwn(changes, tabKey(tab.id))) void refresh();
   });
+  // A page still loading has no report yet, and where nothing is found none will be stored (the
+  // lookout keeps it in the page): ask again for a while.
+  for (let i = 0; i < POLLS && !state?.frames.some((f) => f.frameId === 0); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await refresh();
+  }
 }
+
+/** How many times (a second apart) the popup asks again for a page that has no report yet. */
+const POLLS = 30;
 
 void main();

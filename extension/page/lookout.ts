@@ -1,38 +1,37 @@
 // The always-on part of LeakLens in a page: a look at the page's rendered text through the bundle's
 // page filter (./gate.ts) once the page is idle, then at each block the page changes.
-// Most pages hold nothing the bundle could match, and end here. Where the filter lets something
-// through, the lookout hands the frame to the scanner (extension/page/scanner.ts), which the
-// background loads into this frame only then: the page never compiles code it does not need.
+// Most pages hold nothing the bundle could match, and end here, without a word to the extension:
+// the lookout keeps its report in the frame (./frame-world.ts) for the background to read when the
+// popup asks, and touches no extension API at all. Where the filter lets something through, it
+// hands the frame to the scanner (extension/page/scanner.ts), which the background loads into this
+// frame only then: the page never compiles code it does not need.
 import type { PageFilter } from '../../engine/prefilter';
 import { blockOf } from '../../engine/extract';
-import type { BrowserApi } from '../messages';
 import { emptyReport } from '../report';
 import { isPausedAt, type Settings } from '../settings';
 import type { BundleInfo, FrameReport } from '../tab-state';
-import { errorText, sendReport } from './frame-report';
+import { errorText } from './frame-report';
 import { gatePasses } from './gate';
-import { watchSettings } from './page-storage';
 import { createSlicer, type Slicer } from './slicer';
-import { setLookoutMs } from './frame-world';
+import { onSettingsChanged, setLookoutMs, setQuietReport } from './frame-world';
 import { hasAncestorIn, idle, pageRoot, serialQueue } from './nodes';
 import { watchMutations, type Watcher } from './watcher';
 
 export interface LookoutEnv {
-  browser: BrowserApi;
   win: Window;
   /** The page filter; null when there is none to apply (the scanner then takes every page). */
   filter: PageFilter | null;
   info: BundleInfo;
   settings: Settings;
+  /** The settings as stored now: read when the background says they changed. */
+  readSettings(): Promise<Settings>;
   /** Asks for the scanner in this frame. */
   handOff(): Promise<void>;
-  onInvalidated(cb: () => void): void;
 }
 
 class Lookout {
   private readonly slicer: Slicer;
   private watcher: Watcher | null = null;
-  private unwatchSettings: () => void = () => {};
   private url: string;
   private settings: Settings;
   private done = false;
@@ -49,10 +48,10 @@ class Lookout {
   }
 
   async start(): Promise<void> {
-    this.unwatchSettings = watchSettings(this.env.browser, (s) => {
-      void this.serial(() => this.applySettings(s));
+    // The background calls this in the frames of a tab whose site was paused or resumed.
+    onSettingsChanged(() => {
+      void this.serial(async () => this.applySettings(await this.env.readSettings()));
     });
-    this.env.onInvalidated(() => this.stop());
     if (this.paused) return this.report('paused');
     await idle(this.env.win);
     await this.serial(() => this.lookAtAll());
@@ -73,10 +72,10 @@ class Lookout {
       root: this.env.win.document,
       ignore: () => false,
       onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
-      onExhausted: () => void this.report('budget-exhausted'),
+      onExhausted: () => this.report('budget-exhausted'),
     });
     if (await this.look([this.root])) return this.handOff();
-    await this.report('scanned');
+    this.report('scanned');
   }
 
   private async lookAt(nodes: Iterable<Node>): Promise<void> {
@@ -127,25 +126,29 @@ class Lookout {
     await this.lookAtAll();
   }
 
-  private report(status: FrameReport['status']): Promise<void> {
+  private report(status: FrameReport['status']): void {
     const { busyMs, longestSliceMs } = this.slicer.stats();
     const timing = { scanner: false, extractMs: 0, matchMs: 0, totalMs: busyMs, longestSliceMs };
-    return sendReport(this.env, { ...emptyReport(status, this.env.info), timing });
+    setQuietReport({ ...emptyReport(status, this.env.info), timing });
   }
 
   stop(): void {
     this.done = true;
     this.watcher?.stop();
-    this.unwatchSettings();
+    onSettingsChanged(undefined);
   }
 }
 
-/** Asks for the scanner; a refusal (say, host access withdrawn) is the frame's report. */
+/**
+ * Asks for the scanner, which reports from then on; a refusal (say, host access withdrawn) is the
+ * frame's report.
+ */
 async function handOff(env: LookoutEnv): Promise<void> {
+  setQuietReport(undefined);
   try {
     await env.handOff();
   } catch (error) {
-    await sendReport(env, emptyReport('failed', env.info, errorText(error)));
+    setQuietReport(emptyReport('failed', env.info, errorText(error)));
   }
 }
 

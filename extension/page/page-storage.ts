@@ -12,6 +12,12 @@ export interface PageStorage {
   storedUpdate: unknown;
 }
 
+/** The settings alone (the lookout, told by the background that they changed). */
+export async function readSettings(browser: BrowserApi): Promise<Settings> {
+  const sync = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
+  return toSettings((sync as Record<string, unknown>)[SETTINGS_KEY]);
+}
+
 export async function readPageStorage(browser: BrowserApi): Promise<PageStorage> {
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(SETTINGS_KEY).catch(() => ({})),

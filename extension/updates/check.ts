@@ -2,7 +2,7 @@
 // decision, storing an accepted bundle, and the record of the check (and of a refusal) for the
 // options page. Everything it touches comes in through `CheckDeps` or the storage items.
 import type { Bundle } from '../../engine/bundle';
-import { pageFilterOf } from '../../engine/prefilter';
+import { pageFilterOf } from '../../engine/page-filter';
 import { acceptBundle, type Acceptance } from './accept';
 import { fetchUpdate, type Fetch, type Fetched } from './fetch-update';
 import {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 import { leaklensBundle } from '../../compiler/vite-plugin';
-import { compilePageFilter, prefilterSources, type PageFilter } from '../../engine/prefilter';
+import { compilePageFilter, prefilterSources } from '../../engine/page-filter';
+import type { PageFilter } from '../../engine/prefilter';
 import type { Bundle } from '../../engine/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'leaklens-plugin-'));

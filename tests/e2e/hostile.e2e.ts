@@ -7,7 +7,7 @@ import { mostSevereVerdict, type ScanStatus, type TabState } from '../../extensi
 import { BROWSERS, extensionDir } from './harness';
 import { sleep } from './harness/common';
 import type { BrowserName, BrowserSession, Tab } from './harness';
-import { tabIdFor } from './observe';
+import { tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -158,10 +158,9 @@ interface Seen {
 
 const REPORT = 'window.hostile.report()';
 
-/** The tab's stored state once every frame reported and nothing changed for two seconds. */
+/** The tab's state once every frame reported and nothing changed for two seconds. */
 async function settledState(ext: Tab, tabId: number, frames: number): Promise<TabState> {
-  const key = `tab:${tabId}`;
-  const read = `${API}.storage.session.get('${key}').then((all) => all['${key}'] ?? null)`;
+  const read = tabStateExpression(tabId);
   const deadline = Date.now() + 60_000;
   let last = '';
   let since = Date.now();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { Tab } from './harness';
 import { axeViolations } from './axe';
-import { tabIdFor } from './observe';
+import { tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -114,8 +114,8 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
 
   it('rescans an open page when the sensitivity changes', async () => {
     const tab = await (await session()).open(url('/fixtures/sensitivity.html'));
-    const verdict = `${API}.storage.session.get().then((all) => Object.values(all)
-      .find((v) => v && v.url === ${JSON.stringify(tab.url)})?.frames[0]?.verdict ?? null)`;
+    const tabId = await tabIdFor(await ext(), tab.url);
+    const verdict = `${tabStateExpression(tabId)}.then((s) => s?.frames[0]?.verdict ?? null)`;
     const settings = await (await session()).openExtensionPage('options.html');
     try {
       const extTab = await ext();

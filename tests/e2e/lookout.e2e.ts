@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionDir } from './harness';
 import type { Tab } from './harness';
-import { tabIdFor } from './observe';
+import { tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -16,14 +16,21 @@ interface Frame {
   timing?: { scanner: boolean; extractMs: number };
 }
 
-/** The top frame's stored report, once it satisfies `ready` (a JS predicate over `f`). */
+/** The top frame's report, once it satisfies `ready` (a JS predicate over `f`). */
 function topFrame(ext: Tab, tabId: number, ready = 'true'): Promise<Frame> {
   return ext.waitFor<Frame>(
-    `${API}.storage.session.get('tab:${tabId}').then((all) => {
-      const f = all['tab:${tabId}']?.frames.find((x) => x.frameId === 0);
+    `${tabStateExpression(tabId)}.then((s) => {
+      const f = s?.frames.find((x) => x.frameId === 0);
       return f && (${ready}) ? f : null;
     })`,
     20_000,
+  );
+}
+
+/** The tab's stored state: the reports frames sent (the popup's view adds the quiet ones). */
+function storedState(ext: Tab, tabId: number): Promise<unknown> {
+  return ext.evaluate(
+    `${API}.storage.session.get('tab:${tabId}').then((all) => all['tab:${tabId}'] ?? null)`,
   );
 }
 
@@ -41,6 +48,8 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
     const frame = await topFrame(await ext(), tabId);
     expect(frame).toMatchObject({ status: 'scanned', verdict: 'none' });
     expect(frame.timing).toMatchObject({ scanner: false, extractMs: 0 });
+    // It said nothing to the extension: its report stayed in the frame until the popup's view asked.
+    expect(await storedState(await ext(), tabId)).toBeNull();
     await page.close();
   });
 
@@ -54,7 +63,6 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
   it('hands over when a later update names the leak', async () => {
     const { page, tabId } = await open('/fixtures/late-mention.html');
     const first = await topFrame(await ext(), tabId);
-    console.log(JSON.stringify(first));
     expect(first).toMatchObject({ verdict: 'none', timing: { scanner: false } });
     const later = await topFrame(await ext(), tabId, `f.verdict === 'discusses'`);
     expect(later).toMatchObject({ status: 'scanned', timing: { scanner: true } });
@@ -67,11 +75,20 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
     await page.close();
   });
 
+  /** Sets the paused sites as the popup would, and waits for the background's flag script. */
+  async function pause(sites: string[]): Promise<void> {
+    const e = await ext();
+    await e.evaluate(`${API}.storage.sync.get('settings').then((all) =>
+      ${API}.storage.sync.set({ settings: { ...all.settings, pausedSites: ${JSON.stringify(sites)} } }))`);
+    const patterns = JSON.stringify(sites.map((s) => `*://${s}/*`));
+    await e.waitFor(`${API}.scripting.getRegisteredContentScripts().then((all) => {
+      const flag = all.find((s) => s.id === 'leaklens-flag-paused');
+      return JSON.stringify(flag ? flag.matches : []) === ${JSON.stringify(patterns)};
+    })`);
+  }
+
   it('reports a paused site paused, and looks again on resume', async () => {
     const e = await ext();
-    const pause = (sites: string[]) =>
-      e.evaluate(`${API}.storage.sync.get('settings').then((all) =>
-        ${API}.storage.sync.set({ settings: { ...all.settings, pausedSites: ${JSON.stringify(sites)} } }))`);
     await pause(['127.0.0.1']);
     try {
       const { page, tabId } = await open('/fixtures/discusses.html');
@@ -82,6 +99,24 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
       await page.close();
     } finally {
       await pause([]);
+    }
+  });
+
+  it('stops on a page whose site is paused while it is open, and looks again on resume', async () => {
+    const e = await ext();
+    const { page, tabId } = await open('/fixtures/clean.html');
+    try {
+      expect((await topFrame(e, tabId)).status).toBe('scanned');
+      await pause(['127.0.0.1']);
+      await topFrame(e, tabId, `f.status === 'paused'`);
+      await pause([]);
+      expect(await topFrame(e, tabId, `f.status === 'scanned'`)).toMatchObject({
+        verdict: 'none',
+        timing: { scanner: false },
+      });
+    } finally {
+      await pause([]);
+      await page.close();
     }
   });
 

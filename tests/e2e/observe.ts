@@ -1,5 +1,7 @@
 // Reads what LeakLens did to a tab through its observable channels only: CSS highlights and the
-// DOM from the page world, session storage and the badge from an extension page, and the popup.
+// DOM from the page world, the tab's state (as the popup gets it) and the badge from an extension
+// page, and the popup.
+import type { TabState } from '../../extension/tab-state';
 import type { BrowserSession, Tab } from './harness';
 
 /** The extension API object in an extension page of either browser. */
@@ -62,15 +64,28 @@ export function highlightSizes(tab: Tab): Promise<Record<string, number>> {
   return tab.evaluate<Record<string, number>>(HIGHLIGHTS);
 }
 
-/** Waits until the background has stored state for `pageUrl` and returns that tab's id. */
+/**
+ * The tab's state as the popup gets it: the stored reports, and what the lookouts of frames where
+ * nothing was found kept to themselves (the background asks them).
+ */
+export function tabStateExpression(tabId: number | string): string {
+  return `${API}.runtime.sendMessage({ leaklens: 'getTabState', data: { tabId: ${tabId} } })`;
+}
+
+export function tabState(ext: Tab, tabId: number): Promise<TabState | null> {
+  return ext.evaluate<TabState | null>(tabStateExpression(tabId));
+}
+
+/** Waits until the tab showing `pageUrl` has its top frame's report and returns the tab's id. */
 export async function tabIdFor(ext: Tab, pageUrl: string, timeoutMs = 20_000): Promise<number> {
-  const key = await ext.waitFor<string>(
-    `${API}.storage.session.get().then((all) => Object.entries(all).find(
-      ([key, value]) => key.startsWith('tab:') && value && value.url === ${JSON.stringify(pageUrl)},
-    )?.[0] ?? null)`,
+  return ext.waitFor<number>(
+    `${API}.tabs.query({}).then((tabs) => {
+      const tab = tabs.find((t) => t.url === ${JSON.stringify(pageUrl)});
+      return tab ? ${tabStateExpression('tab.id')}.then((s) =>
+        s && s.frames.some((f) => f.frameId === 0) ? tab.id : null) : null;
+    })`,
     timeoutMs,
   );
-  return Number(key.slice('tab:'.length));
 }
 
 export async function badgeOf(ext: Tab, tabId: number): Promise<Badge> {

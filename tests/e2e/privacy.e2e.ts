@@ -9,9 +9,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir, launchBrowser } from './harness';
 import { sleep } from './harness/common';
 import type { BrowserName, BrowserSession, BuildName, NetworkRequest, Tab } from './harness';
+import { tabIdFor } from './observe';
 import { extensionErrors, once, url } from './support';
 
-const API = '(globalThis.browser ?? globalThis.chrome)';
 const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
 /** Every sixth real page: 22 pages of several sites and languages, in a stable order. */
 const REAL_SAMPLE = readdirSync(CORPUS)
@@ -48,13 +48,9 @@ const PHRASE = `(() => {
   return all.slice(at, at + 8).join(' ');
 })()`;
 
-/** Waits until the extension stored its report for the page (its scan is done), then a moment. */
+/** Waits until the extension has the page's report (its scan is done), then a moment. */
 async function scanned(ext: Tab, pageUrl: string): Promise<void> {
-  await ext.waitFor(
-    `${API}.storage.session.get().then((all) => Object.values(all).some(
-      (v) => v && v.url === ${JSON.stringify(pageUrl)} && v.frames.some((f) => f.frameId === 0)))`,
-    30_000,
-  );
+  await tabIdFor(ext, pageUrl, 30_000);
   // Anything the extension would send after a scan (a report, a look-up) has had time to start.
   await sleep(SETTLE_MS);
 }

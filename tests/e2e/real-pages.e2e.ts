@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { BrowserSession, Tab } from './harness';
-import { highlightSizes } from './observe';
+import { highlightSizes, tabIdFor, tabState } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
@@ -33,7 +33,6 @@ const FAILED: Omit<Seen, 'page' | 'status'> = {
 /** Visiting 130 pages takes minutes on this machine. */
 const CORPUS_TIMEOUT_MS = 900_000;
 
-const API = '(globalThis.browser ?? globalThis.chrome)';
 /** The page's DOM as markup, without our UI host: taken before and after the scan. */
 const SNAPSHOT = `(() => {
   const clone = document.documentElement.cloneNode(true);
@@ -42,14 +41,9 @@ const SNAPSHOT = `(() => {
 })()`;
 
 async function stateOf(ext: Tab, pageUrl: string): Promise<{ verdict: string; status: string }> {
-  return ext.waitFor(
-    `${API}.storage.session.get().then((all) => {
-      const s = Object.values(all).find((v) => v && v.url === ${JSON.stringify(pageUrl)});
-      const top = s && s.frames.find((f) => f.frameId === 0);
-      return top ? { verdict: top.verdict, status: top.status } : null;
-    })`,
-    30_000,
-  );
+  const tabId = await tabIdFor(ext, pageUrl, 30_000);
+  const top = (await tabState(ext, tabId))?.frames.find((f) => f.frameId === 0);
+  return { verdict: top?.verdict ?? 'missing', status: top?.status ?? 'missing' };
 }
 
 async function visit(session: BrowserSession, ext: Tab, page: string): Promise<Seen> {

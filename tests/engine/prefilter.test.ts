@@ -4,13 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../compiler/compile-rules';
 import { buildIndex, extractPageText, plainTextPage } from '../../engine/index';
-import {
-  buildPrefilter,
-  compilePageFilter,
-  foldForPrefilter,
-  hasWholeWord,
-  toPageFilter,
-} from '../../engine/prefilter';
+import { buildPrefilter, compilePageFilter } from '../../engine/page-filter';
+import { foldForPrefilter, hasWholeWord, toPageFilter } from '../../engine/prefilter';
 import { findEvidence } from '../../engine/scan';
 import { THRESHOLDS } from '../../engine/thresholds';
 
@@ -73,6 +68,15 @@ describe('prefilter', () => {
     expect(hasWholeWord('apt\u{1d400}', 'apt')).toBe(false);
     expect(hasWholeWord('\u{1f600}apt\u{1f600}', 'apt')).toBe(true);
     expect(hasWholeWord('any text', '')).toBe(false);
+  });
+
+  it('treats every ASCII character as the tokenizer does (letters and digits join a word)', () => {
+    const joins = /[\p{L}\p{N}\p{M}]/u;
+    for (let code = 0; code < 0x80; code++) {
+      const c = String.fromCharCode(code);
+      expect(hasWholeWord(`${c}apt`, 'apt'), `before: ${code}`).toBe(!joins.test(c));
+      expect(hasWholeWord(`apt${c}`, 'apt'), `after: ${code}`).toBe(!joins.test(c));
+    }
   });
 
   it('lets a page through when it links to a known copy, whatever its text', () => {

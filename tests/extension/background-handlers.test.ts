@@ -32,6 +32,8 @@ describe('background', () => {
   let opened: Array<[string, number]>;
   let hidden: string[];
   let loaded: FrameTarget[];
+  /** What the tabs' frames hold, as the lookouts left it (by tab id). */
+  let frames: Map<number, { url: string; frames: { frameId: number; result: unknown }[] }>;
   let bg: Background;
   beforeEach(() => {
     fakeBrowser.reset();
@@ -39,12 +41,18 @@ describe('background', () => {
     opened = [];
     hidden = [];
     loaded = [];
+    frames = new Map();
     bg = createBackground({
       store: createTabStore(fakeBrowser.storage.session),
       drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
       openPage: async (path, tabId) => void opened.push([path, tabId]),
       hideSite: async (host) => void hidden.push(host),
       loadScanner: async (frame) => void loaded.push(frame),
+      readFrames: async (tabId) => {
+        const seen = frames.get(tabId);
+        if (!seen) throw new Error('No tab with id');
+        return seen;
+      },
     });
   });
 
@@ -92,6 +100,38 @@ describe('background', () => {
     await bg.handlers.reportScan(report('none'), from(5, 0, 'https://a.test/2'));
     const state = await bg.handlers.getTabState({ tabId: 5 }, from(-1, 0, ''));
     expect(state?.frames.map((f) => [f.frameId, f.verdict])).toEqual([[0, 'none']]);
+  });
+
+  it('adds the frames whose lookout found nothing and kept its report, without storing them', async () => {
+    await bg.handlers.reportScan(report('quotes', 1), from(6, 3, 'https://f.test/'));
+    frames.set(6, {
+      url: 'https://top.test/',
+      frames: [
+        { frameId: 0, result: report('none') },
+        // The scanner's stored report of frame 3 is newer than anything its lookout kept.
+        { frameId: 3, result: { ...report('none'), status: 'paused' } },
+        // A frame without a lookout (an about:blank frame, say) returns nothing.
+        { frameId: 4, result: null },
+        { frameId: 5, result: { status: 'scanned' } },
+      ],
+    });
+    const state = await bg.handlers.getTabState({ tabId: 6 }, from(-1, 0, ''));
+    expect(state?.url).toBe('https://top.test/');
+    expect(state?.frames.map((f) => [f.frameId, f.status, f.verdict])).toEqual([
+      [0, 'scanned', 'none'],
+      [3, 'scanned', 'quotes'],
+    ]);
+    expect(badges.at(-1)).toEqual([6, { text: '1', color: '#9a4a00' }]);
+    expect(await fakeBrowser.storage.session.get('tab:6')).toMatchObject({
+      'tab:6': { frames: [{ frameId: 3 }] },
+    });
+  });
+
+  it('answers with the stored state when the tab cannot be asked', async () => {
+    await bg.handlers.reportScan(report('links'), from(8, 0, 'https://a.test/'));
+    const state = await bg.handlers.getTabState({ tabId: 8 }, from(-1, 0, ''));
+    expect(state?.frames.map((f) => f.verdict)).toEqual(['links']);
+    expect(await bg.handlers.getTabState({ tabId: 9 }, from(-1, 0, ''))).toBeNull();
   });
 
   it('ignores reports that come from no tab', async () => {

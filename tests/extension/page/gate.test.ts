@@ -2,7 +2,8 @@
 // and open shadow roots (whose text rendered text leaves out), each enough to call the scanner.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compilePageFilter, type PageFilter } from '../../../engine/prefilter';
+import { compilePageFilter } from '../../../engine/page-filter';
+import type { PageFilter } from '../../../engine/prefilter';
 import { gatePasses } from '../../../extension/page/gate';
 
 const filter: PageFilter = compilePageFilter({

@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileRules } from '../../../compiler/compile-rules';
 import { buildIndex, type EngineIndex } from '../../../engine/index';
-import { compilePageFilter, prefilterOf, prefilterSources } from '../../../engine/prefilter';
+import { compilePageFilter, prefilterSources } from '../../../engine/page-filter';
+import { prefilterOf } from '../../../engine/prefilter';
 import { PageScan } from '../../../extension/page/page-scan';
 import type { Slicer } from '../../../extension/page/slicer';
 

@@ -8,7 +8,7 @@ import { loadTrustedBundle } from '../../../extension/updates/active-update-item
 import { readPageStorage } from '../../../extension/page/page-storage';
 import { bundleInfo } from '../../../extension/report';
 import { lookoutUpdate, pageBundle as pageSource } from '../../../extension/trusted-bundle';
-import { pageFilterOf } from '../../../engine/prefilter';
+import { pageFilterOf } from '../../../engine/page-filter';
 import type { Bundle } from '../../../engine/bundle';
 import type { BrowserApi } from '../../../extension/messages';
 import {

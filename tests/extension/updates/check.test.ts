@@ -1,6 +1,6 @@
 // One update check over a fake server and WXT's fake storage: off until configured, ETags,
 // acceptance that survives a restart, and refusals that keep the last good bundle and are logged.
-import { pageFilterOf } from '../../../engine/prefilter';
+import { pageFilterOf } from '../../../engine/page-filter';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkForUpdate, type CheckDeps } from '../../../extension/updates/check';

@@ -1,0 +1,119 @@
+// The flag scripts: two tiny content scripts the background registers so that the lookout reads
+// storage only on pages that something stored concerns. One runs on the paused sites' pages, one
+// on every page while a bundle update is active; each leaves a flag in the frame's extension world
+// (extension/page/frame-world.ts) before the lookout starts. Elsewhere the lookout takes the
+// defaults (nothing paused, the built-in bundle) without touching the extension's API.
+// A flag that is stale costs only a storage read (the lookout then reads the truth); a flag still
+// missing is closed by the background telling open frames when a site is paused
+// (`notifySettingsChanged`), and by the scanner, which reads the settings itself.
+import type { Browser } from 'wxt/browser';
+import type { LookoutFlag } from './page/frame-world';
+
+export type FlagScript = Browser.scripting.RegisteredContentScript;
+
+/** What the background needs of `browser.scripting` here. */
+export interface FlagScripting {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<FlagScript[]>;
+  registerContentScripts(scripts: FlagScript[]): Promise<unknown>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
+}
+
+const SCRIPT_ID: Record<LookoutFlag, string> = {
+  paused: 'leaklens-flag-paused',
+  update: 'leaklens-flag-update',
+};
+/** The flag scripts' files in the build (entrypoints/flag-*.ts). */
+const SCRIPT_FILE: Record<LookoutFlag, string> = {
+  paused: 'flag-paused.js',
+  update: 'flag-update.js',
+};
+/** The lookout's own matches (entrypoints/content). */
+export const ALL_PAGES = ['http://*/*', 'https://*/*'];
+
+/** The match pattern of every page of a host, on any port and either scheme. */
+export const sitePattern = (host: string): string => `*://${host}/*`;
+
+function flagScript(flag: LookoutFlag, matches: string[]): FlagScript {
+  return {
+    id: SCRIPT_ID[flag],
+    js: [SCRIPT_FILE[flag]],
+    matches,
+    allFrames: true,
+    // Before the lookout, which runs at document_idle.
+    runAt: 'document_start',
+    persistAcrossSessions: true,
+  };
+}
+
+/**
+ * The flag scripts for what is stored: the paused one on the paused sites (on every page where
+ * the sites cannot be written as match patterns), the update one everywhere while an update is
+ * active.
+ */
+export function wantedFlagScripts(
+  pausedSites: readonly string[],
+  updateActive: boolean,
+  sitesAsPatterns = true,
+): FlagScript[] {
+  const scripts: FlagScript[] = [];
+  if (pausedSites.length > 0) {
+    scripts.push(flagScript('paused', sitesAsPatterns ? pausedSites.map(sitePattern) : ALL_PAGES));
+  }
+  if (updateActive) scripts.push(flagScript('update', ALL_PAGES));
+  return scripts;
+}
+
+// Each id has one file, so a script is the same when its pages are.
+const sameScript = (a: FlagScript, b: FlagScript): boolean =>
+  a.id === b.id &&
+  JSON.stringify([...(a.matches ?? [])].sort()) === JSON.stringify([...(b.matches ?? [])].sort());
+
+/** Registers `wanted` and unregisters the other flag scripts; unchanged ones are left alone. */
+export async function syncFlagScripts(
+  scripting: FlagScripting,
+  wanted: readonly FlagScript[],
+): Promise<void> {
+  const current = await scripting.getRegisteredContentScripts({ ids: Object.values(SCRIPT_ID) });
+  const stale = current.filter((c) => !wanted.some((w) => sameScript(c, w)));
+  const missing = wanted.filter((w) => !current.some((c) => sameScript(c, w)));
+  if (stale.length > 0) await scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
+  if (missing.length > 0) await scripting.registerContentScripts(missing);
+}
+
+/** The hosts in one list and not the other: the sites whose pages were paused or resumed. */
+export function flippedSites(before: readonly string[], after: readonly string[]): string[] {
+  const a = new Set(before);
+  const b = new Set(after);
+  return [...[...a].filter((h) => !b.has(h)), ...[...b].filter((h) => !a.has(h))];
+}
+
+export interface FlagKeeperDeps {
+  scripting: FlagScripting;
+  /** What the flags follow, as stored now. */
+  readState(): Promise<{ pausedSites: string[]; updateActive: boolean }>;
+}
+
+/**
+ * Keeps the flag scripts in step with storage; `sync` calls run one after another, each reading
+ * the state afresh, so the last one leaves the flags as storage is. A site the browser refuses as
+ * a match pattern puts the paused flag on every page: slower, never wrong.
+ */
+export function createFlagKeeper({ scripting, readState }: FlagKeeperDeps): {
+  sync(): Promise<void>;
+} {
+  let chain: Promise<void> = Promise.resolve();
+  const run = async (): Promise<void> => {
+    const { pausedSites, updateActive } = await readState();
+    try {
+      await syncFlagScripts(scripting, wantedFlagScripts(pausedSites, updateActive));
+    } catch {
+      await syncFlagScripts(scripting, wantedFlagScripts(pausedSites, updateActive, false));
+    }
+  };
+  return {
+    sync() {
+      chain = chain.then(run, run);
+      return chain;
+    },
+  };
+}
