@@ -136,3 +136,47 @@ export function longestTaskWithUs(tasks: readonly Interval[], marks: readonly nu
   }
   return longest;
 }
+
+/** The time covered by `spans`, overlaps counted once (entries nest: a callback's checkpoint). */
+export function unionUs(spans: readonly Interval[]): number {
+  const sorted = [...spans].sort((a, b) => a.startUs - b.startUs);
+  let total = 0;
+  let end = -Infinity;
+  for (const { startUs, endUs } of sorted) {
+    if (endUs <= end) continue;
+    total += endUs - Math.max(startUs, end);
+    end = endUs;
+  }
+  return total;
+}
+
+/** Blink's steps in creating a frame's script world (the context, its bindings, its features). */
+const WORLD_STEPS = new Set([
+  'LocalWindowProxy::CreateContext',
+  'ContextCreatedNotification',
+  'InstallConditionalFeatures',
+]);
+
+/**
+ * The time Chromium spent creating the extension's world in each frame that evaluated content.js:
+ * the world-creation steps from the last context created on the thread before that evaluation
+ * (the page's own world and the test driver's are created when the document commits, long
+ * before; ours just before our script runs). No code of ours runs in it, and every content script
+ * pays it; the profile cannot see it ("(program)") and the evaluation span does not include it.
+ */
+export function worldCreationUs(events: readonly TraceEvent[], thread: TraceThread): number {
+  const steps = events.filter(
+    (e) => e.ph === 'X' && WORLD_STEPS.has(e.name) && onThread(e, thread),
+  );
+  let total = 0;
+  for (const evaluation of contentScriptEvaluations(events).filter(
+    (e) => !isContentScript(e, SCANNER_PATH),
+  )) {
+    const created = steps
+      .filter((e) => e.name === 'LocalWindowProxy::CreateContext' && e.ts < evaluation.ts)
+      .at(-1);
+    if (!created) continue;
+    total += durationUs(steps.filter((e) => e.ts >= created.ts && e.ts < evaluation.ts));
+  }
+  return total;
+}

@@ -22,11 +22,20 @@ import {
   scannerEvaluations,
   spans,
   tasksOn,
+  unionUs,
+  worldCreationUs,
 } from './cdp-trace';
 
 export interface MainThreadCost {
   /** Evaluation plus every extension sample outside it; only with a profile. */
   wholeMs?: number;
+  /**
+   * Without a profile, where the page runs no script: the time covered by our evaluations and
+   * every entry into JS after them (see extensionEntries), each callback's native calls included.
+   */
+  tracedWholeMs?: number;
+  /** Creating the extension's world in the frames (Chromium's work before any of ours). */
+  worldMs: number;
   /** content.js compile + top-level run, summed over the frames it ran in. */
   evaluateMs: number;
   compileMs: number;
@@ -65,12 +74,15 @@ export function mainThreadCost(
   const samples = profile ? samplesFrom(profile) : [];
   // With a profile, its samples show where our code ran; microtask checkpoints are not guessed at.
   const microtasksAreOurs = !profile && !options.pageRunsScripts;
+  const entries = extensionEntries(events, thread, microtasksAreOurs);
   const marks = [
-    ...extensionEntries(events, thread, microtasksAreOurs).map((span) => span.startUs),
+    ...entries.map((span) => span.startUs),
     ...samples.map((sample) => sample.startUs),
   ];
   return {
     wholeMs: profile ? (evaluateUs + totalOutsideUs(samples, spans(evaluations))) / MS : undefined,
+    tracedWholeMs: microtasksAreOurs ? unionUs(entries) / MS : undefined,
+    worldMs: worldCreationUs(events, thread) / MS,
     evaluateMs: evaluateUs / MS,
     compileMs: durationUs(contentScriptCompilations(events)) / MS,
     evaluations: evaluations.length,

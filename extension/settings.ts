@@ -114,7 +114,8 @@ export const isListed = (list: readonly string[], host: string | null): boolean 
 
 /** Whether scanning is paused on the site of `url`. */
 export const isPausedAt = (settings: Settings, url: string): boolean =>
-  isListed(settings.pausedSites, siteOf(url));
+  // Without paused sites the address is not parsed: the lookout asks on every page.
+  settings.pausedSites.length > 0 && isListed(settings.pausedSites, siteOf(url));
 
 export function toggleSite(list: readonly string[], host: string, on: boolean): string[] {
   const rest = list.filter((h) => h !== host);

@@ -2,7 +2,13 @@
 // extension's code. A parse task of the page is not ours, even when it runs a microtask checkpoint.
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../bench/cdp-trace';
-import { extensionEntries, longestTaskWithUs, tasksOn } from '../../bench/cdp-trace';
+import {
+  extensionEntries,
+  longestTaskWithUs,
+  tasksOn,
+  unionUs,
+  worldCreationUs,
+} from '../../bench/cdp-trace';
 import { mainThreadCost } from '../../bench/main-thread';
 
 const CONTENT = 'chrome-extension://abc/content-scripts/content.js';
@@ -70,5 +76,39 @@ describe('the extension in a trace', () => {
     expect(cost.evaluateMs).toBe(27);
     expect(cost.scanners).toBe(1);
     expect(mainThreadCost(events, undefined, { pageRunsScripts: false }).scanners).toBe(0);
+  });
+
+  it('adds up the time of our entries once, nested ones inside their parent', () => {
+    expect(unionUs([])).toBe(0);
+    expect(
+      unionUs([
+        { startUs: 0, endUs: 10 },
+        { startUs: 2, endUs: 5 },
+        { startUs: 8, endUs: 14 },
+        { startUs: 20, endUs: 21 },
+      ]),
+    ).toBe(15);
+    const cost = mainThreadCost(events, undefined, { pageRunsScripts: false });
+    expect(cost.tracedWholeMs).toBe(19 + 11 + 29);
+    expect(mainThreadCost(events, undefined, { pageRunsScripts: true }).tracedWholeMs).toBe(
+      undefined,
+    );
+  });
+
+  it("counts the creation of our world just before content.js, not the page's own", () => {
+    const world = [
+      // The page's world and the driver's, when the document committed.
+      x('LocalWindowProxy::CreateContext', 1_000, 1_200),
+      x('ContextCreatedNotification', 2_200, 800),
+      x('LocalWindowProxy::CreateContext', 3_000, 700),
+      // Ours, just before content.js at 200 ms.
+      x('LocalWindowProxy::CreateContext', 190_000, 800),
+      x('ContextCreatedNotification', 190_800, 3_900),
+      x('InstallConditionalFeatures', 194_700, 300),
+    ];
+    expect(worldCreationUs([...events, ...world], thread)).toBe(5_000);
+    expect(
+      mainThreadCost([...events, ...world], undefined, { pageRunsScripts: false }).worldMs,
+    ).toBe(5);
   });
 });
