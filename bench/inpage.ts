@@ -322,13 +322,13 @@ export function inpageMarkdown(r: InpageResults): string {
     `| same page: time to first highlight (from navigation start) | ${f(r.synthetic.firstHighlightMs)} ms | |`,
     `| same page: main-thread time of the scan slices | ${f(r.synthetic.busyMs)} ms | |`,
     '',
-    `Profiler overhead, from the profiled pass: scan slices ${both(r.profiledSlicesMs)} (median / 95th) against ${both(r.busyMs)} without it; content.js evaluation ${pair(r.profiledEvaluateMs)} against ${pair(r.evaluateMs)}. The whole-time rows are measured under the profiler and so lean high by about that much; the evaluation and longest-task rows are not.`,
+    `Profiler overhead, from the profiled pass: scan slices ${both(r.profiledSlicesMs)} (median / 95th) against ${both(r.busyMs)} without it; content.js evaluation ${pair(r.profiledEvaluateMs)} against ${pair(r.evaluateMs)}. The profiled whole leans high by about that much; the traced whole has no profiler but counts everything inside our entries into JS, native work included, and the microtask checkpoints after the benchmark's own reads of the lookout's kept report (a one-line function the background runs in the page, twice a second while the benchmark waits); the evaluation and longest-task rows have no profiler.`,
     '',
     `Goals: ${[
       verdict(
         'added time < 5 ms',
-        `median ${f(r.wholeMs.median)} ms whole, ${f(r.busyMs.median)} ms in slices alone`,
-        r.wholeMs.median < 5,
+        `median ${f(r.wholeMs.median)} ms whole under the profiler, ${f(r.tracedWholeMs.median)} ms from the trace, ${f(r.busyMs.median)} ms in slices alone`,
+        Math.max(r.wholeMs.median, r.tracedWholeMs.median) < 5,
       ),
       verdict('longest task ≤ 50 ms', `${f(longestTask)} ms at most`, longestTask <= 50),
       verdict(
