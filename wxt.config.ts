@@ -44,16 +44,19 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'LeakLens' },
-    // Ed25519 in WebCrypto (signed updates) and the CSS Custom Highlight API are both there.
+    // Ed25519 in WebCrypto (signed updates) and the CSS Custom Highlight API are both there
+    // (Firefox 140 is the ESR line that Debian ships).
     ...(browser === 'chrome' ? { minimum_chrome_version: '137' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'leaklens@leaklens.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -13,7 +13,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; frame?: string } };
+  args?: { data?: { url?: string; frame?: string; message?: string } };
 }
 
 /** The categories asked of the browser: script evaluation, compilation, calls, and task bounds. */
@@ -86,7 +86,8 @@ export function spans(events: readonly TraceEvent[]): Interval[] {
  * `script-src 'none'`), `microtasksAreOurs` counts microtask checkpoints too — except those
  * inside the parser's tasks (`ParseHTML`): Blink runs checkpoints there for its own work while
  * the page loads, before the content script (at document_idle) runs at all; counting them made
- * parse tasks of 40-140 ms look like ours. The profile's samples need no such assumption.
+ * parse tasks of 40-140 ms look like ours. Nor does anything before our first evaluation count.
+ * The profile's samples need no such assumption.
  */
 export function extensionEntries(
   events: readonly TraceEvent[],
@@ -98,11 +99,14 @@ export function extensionEntries(
     .map(spanOf);
   const inParse = (e: TraceEvent): boolean =>
     parsing.some((p) => e.ts >= p.startUs && e.ts < p.endUs);
+  // Nothing of ours runs before our first evaluation: checkpoints then are the page's loading.
+  const firstUs = Math.min(...contentScriptEvaluations(events).map((e) => e.ts));
   return events
     .filter(
       (e) =>
         e.ph === 'X' &&
         onThread(e, thread) &&
+        e.ts >= firstUs &&
         (((e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
           isExtensionUrl(e.args?.data?.url)) ||
           (microtasksAreOurs && e.name === 'RunMicrotasks' && !inParse(e))),
@@ -179,4 +183,28 @@ export function worldCreationUs(events: readonly TraceEvent[], thread: TraceThre
     total += durationUs(steps.filter((e) => e.ts >= created.ts && e.ts < evaluation.ts));
   }
   return total;
+}
+
+/** The instant the benchmark marks in the page (console.timeStamp) before it reads the report. */
+export const READ_MARK = 'leaklens-bench-read';
+
+/** When the benchmark began reading the report (trace clock), if the trace holds its mark. */
+export function readMarkUs(events: readonly TraceEvent[]): number | undefined {
+  const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === READ_MARK);
+  return mark?.ts;
+}
+
+/**
+ * Whether the extension's own work was over when the benchmark began reading its report: none of
+ * its evaluations or named callbacks start after `markUs`. Only then may what follows the mark (the
+ * reads themselves, which the popup makes only when opened) be left out.
+ */
+export function quietAfter(events: readonly TraceEvent[], markUs: number): boolean {
+  return !events.some(
+    (e) =>
+      e.ph === 'X' &&
+      e.ts >= markUs &&
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      isExtensionUrl(e.args?.data?.url),
+  );
 }

@@ -5,7 +5,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_BINARY } from '../tests/e2e/harness/chromium';
-import { inpageMarkdown, runInpageBench } from './inpage';
+import {
+  inpageMarkdown,
+  pageCount,
+  runInpageBench,
+  runSideBySide,
+  sideBySideMarkdown,
+} from './inpage';
 
 const RESULTS = join(import.meta.dirname, 'RESULTS.md');
 
@@ -26,6 +32,17 @@ const browser = execFileSync(CHROMIUM_BINARY, ['--version'], { encoding: 'utf8' 
   .join(' ');
 // The machine is shared: the load beside the run says how much the numbers include neighbours.
 const loadBefore = loadavg()[0]!.toFixed(1);
+const baseline = process.env.LEAKLENS_BENCH_BASELINE;
+if (baseline && process.env.LEAKLENS_BENCH_ONLY === 'side-by-side') {
+  // The comparison alone: recorded under its own heading, beside the full run's.
+  const result = await runSideBySide(baseline);
+  const load = `load average ${loadBefore} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+  const table = sideBySideMarkdown(result, pageCount());
+  const section = `## In-page side by side — ${date}\n\nMachine: ${machine} (${load}); ${browser}.\n\n${table}`;
+  console.log(section);
+  record(section);
+  process.exit(0);
+}
 const results = await runInpageBench();
 const load = `load average ${loadBefore} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
 const section = `## In-page benchmark — ${date}\n\nMachine: ${machine} (${load}); ${browser}. Three passes over the pages, each in a fresh browser: the content script's own clock alone (its scan slices), a Chromium trace (our scripts' evaluation, tasks), and a trace with V8's sampling profiler every 100 µs (every sample whose stack holds a \`chrome-extension://\` frame: the lookout and, where loaded, the scanner). Medians and 95th percentiles are over the pages.\n\n${inpageMarkdown(results)}`;

@@ -33,7 +33,12 @@ const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
  * machine the sampler manages fewer, and each sample is weighed by its real gap (cdp-profile.ts).
  * 500 ms after the report lets the marks and the watcher's first quiet period run too.
  */
-const PROFILED: CaptureOptions = { profile: true, samplingIntervalUs: 100, settleMs: 500 };
+const PROFILED: CaptureOptions = {
+  profile: true,
+  samplingIntervalUs: 100,
+  settleMs: 500,
+  quietMs: 1000,
+};
 const TRACED: CaptureOptions = { ...PROFILED, profile: false };
 
 interface Spread {
@@ -52,6 +57,8 @@ export interface InpageResults {
   busyMs: Spread;
   longestSliceMs: Extremes;
   scanOverExtract: { median: number };
+  /** Pages of the traced pass whose report reads came after all of our work (left out). */
+  readsApartPages: number;
   /** Pass 3 (profiled): the whole content script. */
   wholeMs: Spread;
   outsideSlicesMs: Spread;
@@ -70,6 +77,8 @@ export interface InpageResults {
   scannerPages: number;
   compileMs: Extremes;
   longestTaskMs: Extremes;
+  /** With LEAKLENS_BENCH_BASELINE: this build and the baseline, page by page in one run. */
+  sideBySide?: SideBySide;
   synthetic: {
     megabytes: number;
     longestSliceMs: number;
@@ -102,10 +111,19 @@ function builtExtension(build: BuildName): string {
   return dir;
 }
 
+/** How many real pages the benchmark loads. */
+export const pageCount = (): number => pageNames().length;
+
+/**
+ * The corpus's pages in name order; LEAKLENS_BENCH_EVERY=N keeps every Nth, for a quick look
+ * while working (recorded results use them all).
+ */
 function pageNames(): string[] {
+  const every = Number(process.env.LEAKLENS_BENCH_EVERY ?? 1);
   return readdirSync(CORPUS)
     .filter((f) => f.endsWith('.html'))
-    .sort();
+    .sort()
+    .filter((_, i) => i % every === 0);
 }
 
 /**
@@ -195,6 +213,81 @@ async function cdpPages(base: string, options: CaptureOptions): Promise<CdpPass>
   return pass;
 }
 
+/** Medians over the pages of the traced whole and its parts, for one build. */
+interface BuildCost {
+  wholeMs: number;
+  evaluateMs: number;
+  worldMs: number;
+}
+
+export interface SideBySide {
+  baseline: string;
+  current: BuildCost;
+  base: BuildCost;
+  /** Median over the pages of this build's traced whole ÷ the baseline's on the same page. */
+  wholeRatio: number;
+  /** The same for world creation, which neither build's code touches: near 1 when fair. */
+  worldRatio: number;
+}
+
+function buildCost(costs: readonly MainThreadCost[]): BuildCost {
+  return {
+    wholeMs: quantile(
+      costs.map((c) => c.tracedWholeMs ?? NaN),
+      0.5,
+    ),
+    evaluateMs: quantile(
+      costs.map((c) => c.evaluateMs),
+      0.5,
+    ),
+    worldMs: quantile(
+      costs.map((c) => c.worldMs),
+      0.5,
+    ),
+  };
+}
+
+/**
+ * The traced pass for two builds side by side: each page is loaded in both, one browser per
+ * build, the order alternating from page to page, so the machine's changing load falls on both
+ * alike. Set LEAKLENS_BENCH_BASELINE to a wxt output folder holding the other build's chrome-mv3/.
+ */
+async function sideBySidePass(base: string, baselineRoot: string): Promise<SideBySide> {
+  const baselineDir = join(resolve(baselineRoot), 'chrome-mv3');
+  if (!existsSync(join(baselineDir, 'manifest.json'))) {
+    throw new Error(`LEAKLENS_BENCH_BASELINE: no built extension at ${baselineDir}`);
+  }
+  const builds = [
+    await CdpBrowser.launch(builtExtension('default')),
+    await CdpBrowser.launch(baselineDir),
+  ] as const;
+  const costs: [MainThreadCost[], MainThreadCost[]] = [[], []];
+  try {
+    for (const [i, page] of pageNames().entries()) {
+      const url = `${base}/real-quiet/${page}`;
+      for (const b of i % 2 === 0 ? [0, 1] : [1, 0]) {
+        const { events } = await builds[b]!.capture(url, TRACED, timingOf);
+        costs[b]!.push(mainThreadCost(events, undefined, { pageRunsScripts: false }));
+      }
+    }
+  } finally {
+    await Promise.all(builds.map((b) => b.close()));
+  }
+  const [current, baseline] = costs;
+  const ratio = (f: (c: MainThreadCost) => number): number =>
+    quantile(
+      current.map((c, i) => f(c) / f(baseline[i]!)),
+      0.5,
+    );
+  return {
+    baseline: baselineRoot,
+    current: buildCost(current),
+    base: buildCost(baseline),
+    wholeRatio: ratio((c) => c.tracedWholeMs ?? NaN),
+    worldRatio: ratio((c) => c.worldMs),
+  };
+}
+
 /** 5 MB of ordinary paragraphs with one quote of a demo document near the end. */
 function syntheticPage(dir: string): { file: string; megabytes: number } {
   const filler = readFileSync(join(CORPUS, 'wikipedia.html'), 'utf8')
@@ -256,6 +349,7 @@ export async function runInpageBench(): Promise<InpageResults> {
     },
     { prefix: '/synthetic/', dir },
   ]);
+  const baseline = process.env.LEAKLENS_BENCH_BASELINE;
   try {
     const runs = await slicePass(server.baseUrl);
     const timings = runs.map((r) => r.timing);
@@ -281,9 +375,11 @@ export async function runInpageBench(): Promise<InpageResults> {
       tracedWholeMs: spread(traced.costs.map((c) => c.tracedWholeMs ?? NaN)),
       worldMs: spread(traced.costs.map((c) => c.worldMs)),
       scannerPages: traced.costs.filter((c) => c.scanners > 0).length,
+      readsApartPages: traced.costs.filter((c) => c.readsApart).length,
       compileMs: extremes(traced.costs.map((c) => c.compileMs)),
       longestTaskMs: extremes(traced.costs.map((c) => c.longestTaskMs)),
       synthetic: await synthetic(server.baseUrl, dir),
+      ...(baseline ? { sideBySide: await sideBySidePass(server.baseUrl, baseline) } : {}),
     };
   } finally {
     await server.close();
@@ -292,6 +388,38 @@ export async function runInpageBench(): Promise<InpageResults> {
 
 function verdict(name: string, value: string, met: boolean): string {
   return `${name} ${met ? 'met' : '**not met**'} (${value})`;
+}
+
+/** Runs the side-by-side pass alone (LEAKLENS_BENCH_BASELINE must be set). */
+export async function runSideBySide(baseline: string): Promise<SideBySide> {
+  const server = await startServer([
+    {
+      prefix: '/real-quiet/',
+      dir: CORPUS,
+      headers: { 'content-security-policy': "script-src 'none'" },
+    },
+  ]);
+  try {
+    return await sideBySidePass(server.baseUrl, baseline);
+  } finally {
+    await server.close();
+  }
+}
+
+export function sideBySideMarkdown(r: SideBySide, pages: number): string {
+  const f = (n: number) => n.toFixed(1);
+  return [
+    `### Side by side with another build (Chromium, ${pages} real pages, traced, no profiler)`,
+    '',
+    `Baseline: \`${r.baseline}\`. Each page loaded with both builds, one browser each, in alternating order.`,
+    '',
+    '| median per page | this build | baseline | this ÷ baseline, median of per-page ratios |',
+    '| --- | ---: | ---: | ---: |',
+    `| whole, from the trace | ${f(r.current.wholeMs)} ms | ${f(r.base.wholeMs)} ms | ${r.wholeRatio.toFixed(2)}× |`,
+    `| compile + evaluation | ${f(r.current.evaluateMs)} ms | ${f(r.base.evaluateMs)} ms | |`,
+    `| creating the extension's world (no code of either; a fairness check) | ${f(r.current.worldMs)} ms | ${f(r.base.worldMs)} ms | ${r.worldRatio.toFixed(2)}× |`,
+    '',
+  ].join('\n');
 }
 
 export function inpageMarkdown(r: InpageResults): string {
@@ -308,6 +436,7 @@ export function inpageMarkdown(r: InpageResults): string {
     `| same, 95th percentile | ${f(r.wholeMs.p95)} ms | |`,
     `| of which outside the scan slices (evaluation, settings, bundle, index), median / 95th | ${both(r.outsideSlicesMs)} | |`,
     `| same whole, from the trace without the profiler (our evaluations and every entry into JS after them, native calls included; the page runs no script of its own), median / 95th | ${both(r.tracedWholeMs)} | |`,
+    `| pages where the benchmark's reads of the report began after all of our work, and were left out (traced pass) | ${r.readsApartPages} of ${r.pages} | |`,
     `| not in either: Chromium creating the extension's world in each frame before any code of ours runs (every content script pays it), median / 95th | ${both(r.worldMs)} | |`,
     `| compile + evaluation of our scripts: content.js (the lookout), and scanner.js where loaded (trace, no profiler), median / max | ${pair(r.evaluateMs)} | |`,
     `| of which compiling, median / max | ${pair(r.compileMs)} | |`,
@@ -322,8 +451,9 @@ export function inpageMarkdown(r: InpageResults): string {
     `| same page: time to first highlight (from navigation start) | ${f(r.synthetic.firstHighlightMs)} ms | |`,
     `| same page: main-thread time of the scan slices | ${f(r.synthetic.busyMs)} ms | |`,
     '',
-    `Profiler overhead, from the profiled pass: scan slices ${both(r.profiledSlicesMs)} (median / 95th) against ${both(r.busyMs)} without it; content.js evaluation ${pair(r.profiledEvaluateMs)} against ${pair(r.evaluateMs)}. The profiled whole leans high by about that much; the traced whole has no profiler but counts everything inside our entries into JS, native work included, and the microtask checkpoints after the benchmark's own reads of the lookout's kept report (a one-line function the background runs in the page, twice a second while the benchmark waits); the evaluation and longest-task rows have no profiler.`,
+    `Profiler overhead, from the profiled pass: scan slices ${both(r.profiledSlicesMs)} (median / 95th) against ${both(r.busyMs)} without it; content.js evaluation ${pair(r.profiledEvaluateMs)} against ${pair(r.evaluateMs)}. The profiled whole leans high by about that much; the traced whole has no profiler but counts everything inside our entries into JS, native work included. Each page is left alone for a second after its load before the benchmark reads the report (a one-line function the background runs in the page, as when the popup opens); the reads are left out where none of our work came after their start, and counted elsewhere (the pages the scanner still worked on). The evaluation and longest-task rows have no profiler.`,
     '',
+    ...(r.sideBySide ? [sideBySideMarkdown(r.sideBySide, r.pages)] : []),
     `Goals: ${[
       verdict(
         'added time < 5 ms',

@@ -19,6 +19,8 @@ import {
   durationUs,
   extensionEntries,
   longestTaskWithUs,
+  quietAfter,
+  readMarkUs,
   scannerEvaluations,
   spans,
   tasksOn,
@@ -48,6 +50,8 @@ export interface MainThreadCost {
    * profile) or one of its entries into JS (see extensionEntries).
    */
   longestTaskMs: number;
+  /** Whether the benchmark's reads of the report came after all of our work, and were left out. */
+  readsApart: boolean;
   /** The extension's samples, for the where-did-it-go summary (empty without a profile). */
   samples: Sample[];
 }
@@ -71,10 +75,17 @@ export function mainThreadCost(
   // Every frame of the page shares the renderer's main thread (all served from 127.0.0.1).
   const thread: TraceThread = { pid: first.pid, tid: first.tid };
   const evaluateUs = durationUs(evaluations);
-  const samples = profile ? samplesFrom(profile) : [];
+  // The benchmark's reads of the report (what the popup does when it is opened) are left out
+  // where our own work was over before they began.
+  const mark = readMarkUs(events);
+  const readsApart = mark !== undefined && quietAfter(events, mark);
+  const beforeReads = (startUs: number): boolean => !readsApart || startUs < mark;
+  const samples = (profile ? samplesFrom(profile) : []).filter((s) => beforeReads(s.startUs));
   // With a profile, its samples show where our code ran; microtask checkpoints are not guessed at.
   const microtasksAreOurs = !profile && !options.pageRunsScripts;
-  const entries = extensionEntries(events, thread, microtasksAreOurs);
+  const entries = extensionEntries(events, thread, microtasksAreOurs).filter((e) =>
+    beforeReads(e.startUs),
+  );
   const marks = [
     ...entries.map((span) => span.startUs),
     ...samples.map((sample) => sample.startUs),
@@ -88,6 +99,7 @@ export function mainThreadCost(
     evaluations: evaluations.length,
     scanners: scannerEvaluations(events).length,
     longestTaskMs: longestTaskWithUs(tasksOn(events, thread), marks) / MS,
+    readsApart,
     samples,
   };
 }

@@ -32,6 +32,12 @@ export interface PageFilter {
   hosts: string[];
 }
 
+/** `make()`, made on the first call and kept. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
@@ -50,31 +56,85 @@ export function toPageFilter(value: unknown): PageFilter | null {
   return { always, words, names, anchors, hosts };
 }
 
-/** What the engine drops: invisible characters, controls, lone surrogates (u-mode range). */
-const INVISIBLE =
-  /[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u034f\u180e\u200b-\u200d\u2060\ufeff\ud800-\udfff]/gu;
-const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u02bc`]/g;
+/**
+ * What the engine drops: invisible characters, controls, lone surrogates (u-mode range). Built on
+ * first use, as the regexes below: a Unicode-mode regex literal costs its script's evaluation even
+ * where it never runs (V8 checks the pattern as it compiles the script, building its character
+ * sets; the \p{…} classes below cost about 1.4 ms of every page's evaluation in the lookout).
+ */
+const invisible = lazy(
+  () =>
+    new RegExp(
+      '[\\u0000-\\u0008\\u000e-\\u001f\\u007f\\u00ad\\u034f\\u180e\\u200b-\\u200d\\u2060\\ufeff\\ud800-\\udfff]',
+      'gu',
+    ),
+);
+/** The engine's apostrophes, each folded to U+0027. */
+const APOSTROPHES = [
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+  '\u2032',
+  '\u2035',
+  '\u00b4',
+  '\u02bc',
+  '`',
+];
 const HYPHEN_BREAK = /[-\u2010\u2011][^\S\n\r\u2028\u2029\u0085]*[\n\r\u2028\u2029\u0085]\s*/g;
+
+/** `text` with every `from` replaced by `to`, by native substring search (no regex to compile). */
+const swap = (text: string, from: string, to: string): string =>
+  text.includes(from) ? text.replaceAll(from, to) : text;
 
 /**
  * The page text folded as the engine folds it (invisible characters dropped, NFKC, lower case,
  * ß → ss, apostrophes and final sigma unified), plus a copy with line-end hyphenation joined.
+ * Single characters are swapped by native substring search rather than by regexes: the lookout
+ * runs this once per page in a fresh world, where each regex is compiled before it first runs.
  */
 export function foldForPrefilter(text: string): string {
-  const folded = text
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKC')
-    .replace(APOSTROPHES, "'")
-    .replace(/ς/g, 'σ');
-  const joined = folded.replace(HYPHEN_BREAK, '');
-  return joined === folded ? folded : `${folded}\n${joined}`;
+  let folded = swap(text.replace(invisible(), '').normalize('NFKC').toLowerCase(), 'ß', 'ss');
+  folded = folded.normalize('NFKC');
+  for (const apostrophe of APOSTROPHES) folded = swap(folded, apostrophe, "'");
+  return withJoinedBreaks(swap(folded, 'ς', 'σ'));
 }
 
+/** The text, plus a copy with line-end hyphenation joined where it has any. */
+function withJoinedBreaks(text: string): string {
+  const joined = text.replace(HYPHEN_BREAK, '');
+  return joined === text ? text : `${text}\n${joined}`;
+}
+
+/**
+ * Text made only of characters whose fold cannot change where an ASCII word stands whole: ASCII
+ * but its controls, Latin-1 letters but ß (NFKC leaves them, lower case keeps them one letter),
+ * and common punctuation and symbols that fold to punctuation, or stay (no soft hyphen, nothing
+ * NFKC turns into letters, digits or marks). Each is checked in tests/engine/prefilter.test.ts.
+ */
+export const PLAIN_TEXT =
+  /^[\t\n\v\f\r\x20-\x7e\u00a0-\u00a7\u00a9\u00ab\u00ac\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf-\u00de\u00e0-\u00ff\u2010-\u2016\u2018-\u2022\u2026\u2032\u2039\u203a\u20ac]*$/;
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/**
+ * The text the trigger words are looked for in: lower case alone where the text is plain and the
+ * words are ASCII letters and digits (most pages in Latin script, and the built-in bundle), since
+ * the whole fold could then move no word's edges; the whole fold elsewhere. The same answers for
+ * every whole-word search of such words, at a fraction of the cost in a fresh world: no
+ * normalization, no Unicode-mode regex.
+ */
+export function textForWords(text: string, asciiWords: boolean): string {
+  return asciiWords && PLAIN_TEXT.test(text)
+    ? withJoinedBreaks(text.toLowerCase())
+    : foldForPrefilter(text);
+}
+
+/** Whether every word is ASCII letters and digits: what textForWords's shortcut needs. */
+export const allAsciiWords = (words: readonly string[]): boolean =>
+  words.every((w) => ASCII_WORD.test(w));
+
 /** A character the tokenizer keeps inside a word: letters, digits and marks. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordChar = lazy(() => new RegExp('[\\p{L}\\p{N}\\p{M}]', 'u'));
 
 function isWordCharAt(text: string, i: number): boolean {
   const code = text.codePointAt(i);
@@ -88,8 +148,15 @@ function isWordCharAt(text: string, i: number): boolean {
       (code >= 0x41 && code <= 0x5a)
     );
   }
-  return WORD_CHAR.test(String.fromCodePoint(code));
+  // Latin-1 and General Punctuation, what sits next to words on most pages (nbsp, curly quotes,
+  // dashes), also without it: the regex is built only where a word touches anything else.
+  if (code < 0x100) return code >= 0xc0 ? code !== 0xd7 && code !== 0xf7 : LATIN1_WORD.has(code);
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return wordChar().test(String.fromCodePoint(code));
 }
+
+/** The word characters of U+0080–U+00BF: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
 
 /** Whether the character (code point) ending just before `i` is a word character. */
 function isWordCharBefore(text: string, i: number): boolean {
@@ -116,11 +183,12 @@ const ALWAYS: Prefilter = { mightMatch: () => true };
 export function prefilterOf(filter: PageFilter): Prefilter {
   if (filter.always) return ALWAYS;
   const { words, names, anchors, hosts } = filter;
+  let asciiWords: boolean | undefined;
   return {
     mightMatch(page) {
       if (page.links.some((l) => hosts.some((h) => l.href.toLowerCase().includes(h)))) return true;
       if (words.length === 0) return false;
-      const text = foldForPrefilter(page.text);
+      const text = textForWords(page.text, (asciiWords ??= allAsciiWords(words)));
       // Each word is looked for at most once, and only when a name or an anchor still needs it.
       const found = new Map<number, boolean>();
       const has = (w: number): boolean => {

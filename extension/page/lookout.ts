@@ -42,8 +42,8 @@ class Lookout {
     private readonly env: LookoutEnv,
     private readonly filter: PageFilter,
   ) {
-    this.slicer = createSlicer(env.win);
-    this.url = env.win.location.href;
+    this.slicer = createSlicer(env.win, undefined, Date.now);
+    this.url = this.address;
     this.settings = env.settings;
   }
 
@@ -59,6 +59,14 @@ class Lookout {
 
   private get paused(): boolean {
     return isPausedAt(this.settings, this.url);
+  }
+
+  /**
+   * The page's address. The document's own (history.pushState changes it too): `location` would
+   * be one more interface to set up in this world on every page.
+   */
+  private get address(): string {
+    return this.env.win.document.URL;
   }
 
   private get root(): Element {
@@ -80,9 +88,9 @@ class Lookout {
 
   private async lookAt(nodes: Iterable<Node>): Promise<void> {
     if (this.done || this.paused) return;
-    if (this.env.win.location.href !== this.url) {
+    if (this.address !== this.url) {
       // A single-page navigation: the page is another one now.
-      this.url = this.env.win.location.href;
+      this.url = this.address;
       return this.lookAtAll();
     }
     // A word never spans a block's edge (blocks end in line breaks), so the block around a change

@@ -17,9 +17,16 @@ interface SchedulerLike {
   postTask?: (task: () => void, options: { priority: 'user-visible' }) => Promise<void>;
 }
 
-export function createSlicer(win: Window, budgetMs = 8): Slicer {
-  const now = () => win.performance.now();
-  const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
+/**
+ * `now` is the clock slices are measured by: the page's `performance.now()` by default. The
+ * lookout passes `Date.now` (whole milliseconds): `performance` is one more interface to set up
+ * in the extension's world of every page, for a look that mostly takes a millisecond or two.
+ */
+export function createSlicer(
+  win: Window,
+  budgetMs = 8,
+  now: () => number = () => win.performance.now(),
+): Slicer {
   let sliceStart = now();
   let busyMs = 0;
   let longest = 0;
@@ -47,6 +54,9 @@ export function createSlicer(win: Window, budgetMs = 8): Slicer {
       // long scan, though in short slices, starved the page's timers for its whole length (a
       // 20 ms heartbeat stopped for 0.4-1.4 s on the hostile pages). An ordinary-priority task
       // waits its turn behind them.
+      // Looked up only here: most pages never yield, and each interface's first use in the
+      // extension's world costs the page's thread.
+      const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
       if (typeof scheduler?.postTask === 'function') {
         await scheduler.postTask(() => {}, { priority: 'user-visible' });
       } else await new Promise<void>((resolve) => win.setTimeout(resolve, 0));

@@ -70,7 +70,8 @@ export function watchMutations(options: WatchOptions): Watcher {
   };
 
   const schedule = () => {
-    const now = win.performance.now();
+    // Whole milliseconds are enough for these waits, and Date needs no page interface.
+    const now = Date.now();
     if (firstPendingAt === 0) firstPendingAt = now;
     if (timer !== undefined) win.clearTimeout(timer);
     const waited = now - firstPendingAt;

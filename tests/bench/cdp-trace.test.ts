@@ -5,6 +5,7 @@ import type { TraceEvent } from '../../bench/cdp-trace';
 import {
   extensionEntries,
   longestTaskWithUs,
+  READ_MARK,
   tasksOn,
   unionUs,
   worldCreationUs,
@@ -93,6 +94,33 @@ describe('the extension in a trace', () => {
     expect(mainThreadCost(events, undefined, { pageRunsScripts: true }).tracedWholeMs).toBe(
       undefined,
     );
+  });
+
+  it('leaves out checkpoints before our first evaluation: the page was still loading', () => {
+    const early = [
+      x('ThreadControllerImpl::RunTask', 150_000, 2_000),
+      x('RunMicrotasks', 150_000, 1_500),
+    ];
+    const cost = mainThreadCost([...early, ...events], undefined, { pageRunsScripts: false });
+    expect(cost.tracedWholeMs).toBe(19 + 11 + 29);
+  });
+
+  it("leaves out the benchmark's reads when our work was over before they began", () => {
+    const mark: TraceEvent = {
+      ...x('TimeStamp', 450_000, 0),
+      ph: 'I',
+      args: { data: { message: READ_MARK } },
+    };
+    // A read: the background's function (no address of ours) and the checkpoint after it.
+    const read = [x('EvaluateScript', 460_000, 300), x('RunMicrotasks', 460_300, 200)];
+    const quiet = mainThreadCost([...events, mark, ...read], undefined, { pageRunsScripts: false });
+    expect(quiet.readsApart).toBe(true);
+    expect(quiet.tracedWholeMs).toBe(19 + 11 + 29);
+    // Our callback after the mark: the reads cannot be told apart, and everything counts.
+    const busy = [...events, mark, ...read, x('FunctionCall', 470_000, 1_000, CONTENT)];
+    const cost = mainThreadCost(busy, undefined, { pageRunsScripts: false });
+    expect(cost.readsApart).toBe(false);
+    expect(cost.tracedWholeMs).toBeCloseTo(19 + 11 + 29 + 0.2 + 1);
   });
 
   it("counts the creation of our world just before content.js, not the page's own", () => {

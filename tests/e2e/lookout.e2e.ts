@@ -70,9 +70,13 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
   });
 
   it('hands over a page whose text sits in an open shadow root', async () => {
-    const { page, tabId } = await open('/fixtures/shadow-mention.html');
-    expect((await topFrame(await ext(), tabId, `f.verdict !== 'none'`)).verdict).toBe('discusses');
-    await page.close();
+    // An empty <div> host, and a custom element whose light DOM holds other text.
+    for (const fixture of ['shadow-mention', 'shadow-custom-element']) {
+      const { page, tabId } = await open(`/fixtures/${fixture}.html`);
+      const frame = await topFrame(await ext(), tabId, `f.verdict !== 'none'`);
+      expect(frame.verdict, fixture).toBe('discusses');
+      await page.close();
+    }
   });
 
   /** Sets the paused sites as the popup would, and waits for the background's flag script. */

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../compiler/compile-rules';
 import { buildIndex, extractPageText, plainTextPage } from '../../engine/index';
 import { buildPrefilter, compilePageFilter } from '../../engine/page-filter';
-import { foldForPrefilter, hasWholeWord, toPageFilter } from '../../engine/prefilter';
+import {
+  allAsciiWords,
+  foldForPrefilter,
+  hasWholeWord,
+  PLAIN_TEXT,
+  textForWords,
+  toPageFilter,
+} from '../../engine/prefilter';
 import { findEvidence } from '../../engine/scan';
 import { THRESHOLDS } from '../../engine/thresholds';
 
@@ -55,6 +62,11 @@ describe('prefilter', () => {
       'strasse apt42 masoud',
     );
     expect(foldForPrefilter('dos-\nsier')).toContain('dossier');
+    // Every apostrophe the engine unifies (NFKC has already made U+00B4 a space and a combining
+    // accent), final sigma, and capital sharp s (lower case: ß → ss).
+    expect(
+      foldForPrefilter('a\u2018b\u2019c\u201ad\u201be\u2032f\u2035g\u00b4h\u02bci`j ΟΔΟΣ \u1e9e'),
+    ).toBe("a'b'c'd'e'f'g \u0301h'i'j οδοσ ss");
   });
 
   it('finds a word only where the tokenizer would cut it as a whole word', () => {
@@ -70,10 +82,11 @@ describe('prefilter', () => {
     expect(hasWholeWord('any text', '')).toBe(false);
   });
 
-  it('treats every ASCII character as the tokenizer does (letters and digits join a word)', () => {
+  it('treats every character as the tokenizer does (letters, digits and marks join a word)', () => {
     const joins = /[\p{L}\p{N}\p{M}]/u;
-    for (let code = 0; code < 0x80; code++) {
-      const c = String.fromCharCode(code);
+    for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 97) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCodePoint(code);
       expect(hasWholeWord(`${c}apt`, 'apt'), `before: ${code}`).toBe(!joins.test(c));
       expect(hasWholeWord(`apt${c}`, 'apt'), `after: ${code}`).toBe(!joins.test(c));
     }
@@ -110,6 +123,61 @@ describe('prefilter', () => {
     });
     expect(files.length).toBeGreaterThanOrEqual(130);
     expect(through.length / files.length).toBeLessThan(0.2);
+  });
+});
+
+describe('textForWords', () => {
+  const isWordChar = (c: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(c);
+
+  it('admits as plain only characters whose fold leaves ASCII words where they stand', () => {
+    let plain = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (!PLAIN_TEXT.test(c)) continue;
+      plain++;
+      const folded = foldForPrefilter(c);
+      if (isWordChar(c)) {
+        // A letter or digit stays one, in lower case: the fold is lower case alone.
+        expect(folded, `U+${code.toString(16)}`).toBe(c.toLowerCase());
+        expect(c.toLowerCase().length, `U+${code.toString(16)}`).toBe(1);
+      } else {
+        // Anything else folds to characters that are no part of a word, as it was none, and
+        // never to nothing (dropped, it would join the words on either side).
+        expect([...folded].some(isWordChar), `U+${code.toString(16)}`).toBe(false);
+        expect(folded.length, `U+${code.toString(16)}`).toBeGreaterThan(0);
+      }
+    }
+    expect(plain).toBeGreaterThan(200);
+  });
+
+  it('answers every whole-word search of ASCII words as the whole fold does', () => {
+    const words = ['trump', 'campaign', 'apt42', 'dossier', 'vance', 'leak'];
+    const plainChars = [
+      ...'Aa Zz09-\n\t\'`"\u00a0\u00e9\u00c9\u00ff\u2011\u2013\u2019\u201c\u2026\u20ac\u00d7',
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), 'dos-\nsier', 'Tr\u00e9mp'),
+      fc.constantFrom(...plainChars),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(PLAIN_TEXT.test(text)).toBe(true);
+        const fast = textForWords(text, true);
+        const full = foldForPrefilter(text);
+        for (const w of words) expect(hasWholeWord(fast, w), w).toBe(hasWholeWord(full, w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds in full where the text is not plain or a word is not ASCII', () => {
+    expect(textForWords('Tr\u00adump \uff21PT42', true)).toContain('trump apt42');
+    expect(textForWords('Stra\u00dfe', true)).toBe('strasse');
+    expect(textForWords('Apt\u2019s', false)).toBe("apt's");
+    expect(textForWords('Apt\u2019s', true)).toBe('apt\u2019s');
+    expect(allAsciiWords(['apt42', 'vance'])).toBe(true);
+    expect(allAsciiWords(['apt42', 'straße'])).toBe(false);
   });
 });
 

@@ -53,4 +53,19 @@ describe('createSlicer', () => {
     // Each slice spans two clock reads (5 ms apart in this fake clock).
     expect(slicer.stats().longestSliceMs).toBe(5);
   });
+
+  it('measures with the clock it is given, and then never asks the page for one', async () => {
+    const { win } = fakeWindow(true);
+    Object.defineProperty(win, 'performance', {
+      get: () => {
+        throw new Error('the page clock was read');
+      },
+    });
+    let clock = 100;
+    const slicer = createSlicer(win, 8, () => (clock += 3));
+    await slicer.run(async () => {
+      await slicer.yield();
+    });
+    expect(slicer.stats()).toEqual({ busyMs: 6, longestSliceMs: 3 });
+  });
 });
