@@ -54,6 +54,30 @@ describe('PageScan', () => {
     expect(slicer.yields).toBeGreaterThanOrEqual(scan.parts.length - 1);
   });
 
+  it('builds the index in a slice of its own, once, before the first part that needs it', async () => {
+    const doc = load('republish.html');
+    const events: string[] = [];
+    const scan = new PageScan({
+      index: () => (events.push('index'), index),
+      prefilter: index.prefilter,
+      sensitivity: 'normal',
+      extract: {},
+      now: () => 0,
+      // One part: nothing else would make the scan yield.
+      limits: { maxChars: 1_000_000, maxElements: 1_000_000 },
+    });
+    const slicer: Slicer = {
+      run: (work) => work(),
+      shouldYield: () => false,
+      yield: async () => void events.push('yield'),
+      stats: () => ({ busyMs: 0, longestSliceMs: 0 }),
+    };
+    await scan.addSubtree(doc.body, slicer);
+    expect(events.slice(0, 3)).toEqual(['yield', 'index', 'yield']);
+    expect(events.filter((e) => e === 'yield')).toHaveLength(2);
+    expect(scan.merged().verdict).toBe('republishes');
+  });
+
   it('scans only what was added later, and the page verdict follows', async () => {
     const doc = load('clean.html');
     const scan = newScan();
