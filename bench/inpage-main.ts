@@ -6,6 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_BINARY } from '../tests/e2e/harness/chromium';
 import {
+  floorMarkdown,
   inpageMarkdown,
   pageCount,
   runInpageBench,
@@ -33,12 +34,14 @@ const browser = execFileSync(CHROMIUM_BINARY, ['--version'], { encoding: 'utf8' 
 // The machine is shared: the load beside the run says how much the numbers include neighbours.
 const loadBefore = loadavg()[0]!.toFixed(1);
 const baseline = process.env.LEAKLENS_BENCH_BASELINE;
-if (baseline && process.env.LEAKLENS_BENCH_ONLY === 'side-by-side') {
-  // The comparison alone: recorded under its own heading, beside the full run's.
-  const result = await runSideBySide(baseline);
+const only = process.env.LEAKLENS_BENCH_ONLY;
+if ((baseline && only === 'side-by-side') || only === 'floor') {
+  // One comparison alone: recorded under its own heading, beside the full run's.
+  const result = await runSideBySide(only === 'floor' ? null : baseline!);
   const load = `load average ${loadBefore} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
-  const table = sideBySideMarkdown(result, pageCount());
-  const section = `## In-page side by side — ${date}\n\nMachine: ${machine} (${load}); ${browser}.\n\n${table}`;
+  const table = (only === 'floor' ? floorMarkdown : sideBySideMarkdown)(result, pageCount());
+  const heading = only === 'floor' ? 'In-page floor' : 'In-page side by side';
+  const section = `## ${heading} — ${date}\n\nMachine: ${machine} (${load}); ${browser}.\n\n${table}`;
   console.log(section);
   record(section);
   process.exit(0);

@@ -19,9 +19,10 @@ import type { BrowserSession, BuildName, Tab } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/harness/server';
 import { tabStateExpression } from '../tests/e2e/observe';
 import type { FrameTiming } from '../extension/tab-state';
-import type { CaptureOptions } from './cdp-capture';
+import type { CaptureOptions, ReportReader } from './cdp-capture';
 import { CdpBrowser } from './cdp-capture';
 import { selfTimeByFunction } from './cdp-profile';
+import { floorBuild, FLOOR_SCRIPT } from './floor';
 import type { MainThreadCost } from './main-thread';
 import { mainThreadCost } from './main-thread';
 
@@ -79,6 +80,8 @@ export interface InpageResults {
   longestTaskMs: Extremes;
   /** With LEAKLENS_BENCH_BASELINE: this build and the baseline, page by page in one run. */
   sideBySide?: SideBySide;
+  /** This build and the floor (bench/floor.ts), page by page in one run. */
+  floor: SideBySide;
   synthetic: {
     megabytes: number;
     longestSliceMs: number;
@@ -252,7 +255,11 @@ function buildCost(costs: readonly MainThreadCost[]): BuildCost {
  * build, the order alternating from page to page, so the machine's changing load falls on both
  * alike. Set LEAKLENS_BENCH_BASELINE to a wxt output folder holding the other build's chrome-mv3/.
  */
-async function sideBySidePass(base: string, baselineRoot: string): Promise<SideBySide> {
+async function sideBySidePass(
+  base: string,
+  baselineRoot: string,
+  baselineReports = true,
+): Promise<SideBySide> {
   const baselineDir = join(resolve(baselineRoot), 'chrome-mv3');
   if (!existsSync(join(baselineDir, 'manifest.json'))) {
     throw new Error(`LEAKLENS_BENCH_BASELINE: no built extension at ${baselineDir}`);
@@ -261,12 +268,17 @@ async function sideBySidePass(base: string, baselineRoot: string): Promise<SideB
     await CdpBrowser.launch(builtExtension('default')),
     await CdpBrowser.launch(baselineDir),
   ] as const;
+  // A build that keeps no report (the floor) is left alone for as long, then not asked.
+  const readers: ReportReader<unknown>[] = [
+    timingOf,
+    baselineReports ? timingOf : async () => null,
+  ];
   const costs: [MainThreadCost[], MainThreadCost[]] = [[], []];
   try {
     for (const [i, page] of pageNames().entries()) {
       const url = `${base}/real-quiet/${page}`;
       for (const b of i % 2 === 0 ? [0, 1] : [1, 0]) {
-        const { events } = await builds[b]!.capture(url, TRACED, timingOf);
+        const { events } = await builds[b]!.capture(url, TRACED, readers[b]!);
         costs[b]!.push(mainThreadCost(events, undefined, { pageRunsScripts: false }));
       }
     }
@@ -379,6 +391,7 @@ export async function runInpageBench(): Promise<InpageResults> {
       compileMs: extremes(traced.costs.map((c) => c.compileMs)),
       longestTaskMs: extremes(traced.costs.map((c) => c.longestTaskMs)),
       synthetic: await synthetic(server.baseUrl, dir),
+      floor: await sideBySidePass(server.baseUrl, floorBuild(builtExtension('default')), false),
       ...(baseline ? { sideBySide: await sideBySidePass(server.baseUrl, baseline) } : {}),
     };
   } finally {
@@ -390,8 +403,11 @@ function verdict(name: string, value: string, met: boolean): string {
   return `${name} ${met ? 'met' : '**not met**'} (${value})`;
 }
 
-/** Runs the side-by-side pass alone (LEAKLENS_BENCH_BASELINE must be set). */
-export async function runSideBySide(baseline: string): Promise<SideBySide> {
+/**
+ * Runs one side-by-side pass alone: against LEAKLENS_BENCH_BASELINE's build, or against the floor
+ * (bench/floor.ts) when `baseline` is null.
+ */
+export async function runSideBySide(baseline: string | null): Promise<SideBySide> {
   const server = await startServer([
     {
       prefix: '/real-quiet/',
@@ -400,25 +416,48 @@ export async function runSideBySide(baseline: string): Promise<SideBySide> {
     },
   ]);
   try {
-    return await sideBySidePass(server.baseUrl, baseline);
+    return baseline === null
+      ? await sideBySidePass(server.baseUrl, floorBuild(builtExtension('default')), false)
+      : await sideBySidePass(server.baseUrl, baseline);
   } finally {
     await server.close();
   }
 }
 
-export function sideBySideMarkdown(r: SideBySide, pages: number): string {
+/** The rows both comparisons share: this build against `other`, page by page. */
+function comparisonRows(r: SideBySide, other: string): string[] {
   const f = (n: number) => n.toFixed(1);
   return [
-    `### Side by side with another build (Chromium, ${pages} real pages, traced, no profiler)`,
-    '',
-    `Baseline: \`${r.baseline}\`. Each page loaded with both builds, one browser each, in alternating order.`,
-    '',
-    '| median per page | this build | baseline | this ÷ baseline, median of per-page ratios |',
+    `| median per page | this build | ${other} | this ÷ ${other}, median of per-page ratios |`,
     '| --- | ---: | ---: | ---: |',
     `| whole, from the trace | ${f(r.current.wholeMs)} ms | ${f(r.base.wholeMs)} ms | ${r.wholeRatio.toFixed(2)}× |`,
     `| compile + evaluation | ${f(r.current.evaluateMs)} ms | ${f(r.base.evaluateMs)} ms | |`,
     `| creating the extension's world (no code of either; a fairness check) | ${f(r.current.worldMs)} ms | ${f(r.base.worldMs)} ms | ${r.worldRatio.toFixed(2)}× |`,
     '',
+  ];
+}
+
+export function sideBySideMarkdown(r: SideBySide, pages: number): string {
+  return [
+    `### Side by side with another build (Chromium, ${pages} real pages, traced, no profiler)`,
+    '',
+    `Baseline: \`${r.baseline}\`. Each page loaded with both builds, one browser each, in alternating order.`,
+    '',
+    ...comparisonRows(r, 'baseline'),
+  ].join('\n');
+}
+
+export function floorMarkdown(r: SideBySide, pages: number): string {
+  return [
+    `### The floor on this machine (Chromium, ${pages} real pages, traced, no profiler)`,
+    '',
+    'The least any content script that notices page text costs a page: the same build with content.js replaced by the script below (bench/floor.ts), which waits for idle, reads the rendered text once and watches the document. Each page loaded with both, one browser each, in alternating order.',
+    '',
+    '```js',
+    FLOOR_SCRIPT.trimEnd(),
+    '```',
+    '',
+    ...comparisonRows(r, 'the floor'),
   ].join('\n');
 }
 
@@ -453,11 +492,12 @@ export function inpageMarkdown(r: InpageResults): string {
     '',
     `Profiler overhead, from the profiled pass: scan slices ${both(r.profiledSlicesMs)} (median / 95th) against ${both(r.busyMs)} without it; content.js evaluation ${pair(r.profiledEvaluateMs)} against ${pair(r.evaluateMs)}. The profiled whole leans high by about that much; the traced whole has no profiler but counts everything inside our entries into JS, native work included. Each page is left alone for a second after its load before the benchmark reads the report (a one-line function the background runs in the page, as when the popup opens); the reads are left out where none of our work came after their start, and counted elsewhere (the pages the scanner still worked on). The evaluation and longest-task rows have no profiler.`,
     '',
+    floorMarkdown(r.floor, r.pages),
     ...(r.sideBySide ? [sideBySideMarkdown(r.sideBySide, r.pages)] : []),
     `Goals: ${[
       verdict(
         'added time < 5 ms',
-        `median ${f(r.wholeMs.median)} ms whole under the profiler, ${f(r.tracedWholeMs.median)} ms from the trace, ${f(r.busyMs.median)} ms in slices alone`,
+        `median ${f(r.wholeMs.median)} ms whole under the profiler, ${f(r.tracedWholeMs.median)} ms from the trace, ${f(r.busyMs.median)} ms in slices alone; the floor on this machine ${f(r.floor.base.wholeMs)} ms, this build ${r.floor.wholeRatio.toFixed(2)}× it`,
         Math.max(r.wholeMs.median, r.tracedWholeMs.median) < 5,
       ),
       verdict('longest task ≤ 50 ms', `${f(longestTask)} ms at most`, longestTask <= 50),

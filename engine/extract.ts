@@ -303,18 +303,7 @@ export function blockOf(node: Node, root: Element): Element | null {
   return root;
 }
 
-/**
- * Whether extraction skips `el` and everything under it (never page text, hidden, our own UI).
- * Never throws: an element whose properties throw counts as skipped, as it is during extraction.
- */
-export function isSkippedElement(el: Element, options: ExtractOptions = {}): boolean {
-  try {
-    return isSkipped(el, options);
-  } catch {
-    return true;
-  }
-}
-
+/** Whether extraction skips `el` and everything under it (never page text, hidden, our own UI). */
 function isSkipped(
   el: Element,
   options: ExtractOptions,

@@ -4,7 +4,7 @@
 // only apply the result (./prefilter.ts) and so never load the normalizer and tokenizer for it.
 import type { Bundle } from './bundle';
 import { normalizeText } from './normalize';
-import { prefilterOf, type PageFilter, type Prefilter } from './prefilter';
+import { allAsciiWords, prefilterOf, type PageFilter, type Prefilter } from './prefilter';
 import { NOT_CONTENT, FILLER, tokenize } from './tokenize';
 
 /** Above this many trigger words the substring tests cost more than they save. */
@@ -86,12 +86,14 @@ export function compilePageFilter(sources: PrefilterSources): PageFilter {
   for (const phrase of sources.phrases) {
     for (const w of words(phrase)) if (!(w.flags & NOT_CONTENT)) anchors.add(id(w.word));
   }
+  const triggers = [...all.keys()];
   return {
     always: sources.hasFingerprints || all.size > MAX_TRIGGERS,
-    words: [...all.keys()],
+    words: triggers,
     names,
     anchors: [...anchors],
     hosts: linkHosts(sources.urls),
+    asciiWords: allAsciiWords(triggers),
   };
 }
 

@@ -35,6 +35,8 @@ function buildSchemas() {
         names: z.array(z.array(z.number().int())),
         anchors: z.array(z.number().int()),
         hosts: z.array(z.string()),
+        // Stored before filters carried it: false is always right (the whole fold).
+        asciiWords: z.boolean().default(false),
       })
       .optional(),
   }) satisfies z.ZodType<StoredUpdate>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPageText, isSkippedElement, plainTextPage } from '../../engine/extract';
+import { extractPageText, plainTextPage } from '../../engine/extract';
 import { normalizeText } from '../../engine/normalize';
 import type { PageText } from '../../engine/types';
 import { checkMap } from './helpers/check-map';
@@ -89,21 +89,6 @@ describe('extractPageText', () => {
     });
     expect(extractPageText(document).text).toBe('a\nc');
   });
-  it('says which elements it skips whole, and never throws doing so', () => {
-    const doc = dom('<script>x</script><p hidden>h</p><p>shown</p>');
-    const [script, hidden, shown] = [...doc.body.children];
-    expect(isSkippedElement(script!)).toBe(true);
-    expect(isSkippedElement(hidden!)).toBe(true);
-    expect(isSkippedElement(shown!)).toBe(false);
-    expect(isSkippedElement(shown!, { isHidden: () => true })).toBe(true);
-    const hostile = Object.defineProperty(doc.createElement('p'), 'localName', {
-      get: () => {
-        throw new Error('hostile');
-      },
-    });
-    expect(isSkippedElement(hostile)).toBe(true);
-  });
-
   it('wraps plain text as one segment', () => {
     expect(plainTextPage('abc')).toEqual({
       text: 'abc',

@@ -10,6 +10,7 @@ import {
   foldForPrefilter,
   hasWholeWord,
   PLAIN_TEXT,
+  prefilterOf,
   textForWords,
   toPageFilter,
 } from '../../engine/prefilter';
@@ -201,5 +202,22 @@ describe('toPageFilter', () => {
     expect(toPageFilter({ ...filter, names: [[filter.words.length]] })).toBeNull();
     expect(toPageFilter({ ...filter, anchors: [-1] })).toBeNull();
     expect(toPageFilter({ ...filter, hosts: undefined })).toBeNull();
+    expect(toPageFilter({ ...filter, asciiWords: undefined })).toBeNull();
+  });
+});
+
+describe('compilePageFilter', () => {
+  const compile = (names: string[]) =>
+    compilePageFilter({ names, phrases: [], urls: [], hasFingerprints: false });
+
+  it('works out once whether every trigger word is ASCII, for the plain-text shortcut', () => {
+    expect(compile(['Vance dossier', 'APT42']).asciiWords).toBe(true);
+    expect(compile(['Vance dossier', 'Straße Müller']).asciiWords).toBe(false);
+  });
+
+  it('looks for non-ASCII words in the whole fold', () => {
+    const filter = compile(['Jürgen Straße']);
+    expect(prefilterOf(filter).mightMatch(plainTextPage('JU\u0308RGEN, Stra\u00dfe 4'))).toBe(true);
+    expect(prefilterOf(filter).mightMatch(plainTextPage('Jurgen, Strasse 4'))).toBe(false);
   });
 });

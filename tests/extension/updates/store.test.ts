@@ -37,4 +37,24 @@ describe('update storage', () => {
     expect(await loadStoredUpdate()).toBeNull();
     expect(await loadUpdateLog()).toEqual(EMPTY_LOG);
   });
+
+  it('keeps an update stored before filters said whether their words are ASCII', async () => {
+    const filter = { always: false, words: ['vance'], names: [[0]], anchors: [], hosts: [] };
+    const stored = {
+      text: '{}',
+      signature: 'sig',
+      id: 'b',
+      version: 2,
+      created: '2024-12-31',
+      url: 'https://rules.example/b.json',
+      acceptedAt: '2026-12-01T00:00:00.000Z',
+      filter,
+    };
+    await fakeBrowser.storage.local.set({ activeBundle: stored });
+    // False is always right: the lookout then takes the whole fold.
+    expect(await loadStoredUpdate()).toEqual({
+      ...stored,
+      filter: { ...filter, asciiWords: false },
+    });
+  });
 });
