@@ -1,27 +1,36 @@
-// The active rules bundle on the options page: id, version, date, number of leaks, where it came
-// from and its signature status (remote, signed bundles come with the update settings).
+// The active rules bundle on the options page, shown once: id, version, date, number of leaks,
+// where it came from (for an update, its address and when it was accepted) and its signature.
 import type { BundleInfo } from '../extension/tab-state';
+import { formatDateTime } from '../extension/updates/format-time';
 import { FactList } from './FactList';
 import { useUi } from './ui-context';
+
+/** Where an accepted update came from, as the background's update status says. */
+export interface BundleOrigin {
+  url: string | null;
+  acceptedAt: string | null;
+}
 
 export interface BundleDetailsProps {
   bundle: BundleInfo;
   leakCount: number;
   updated: boolean;
+  origin?: BundleOrigin | null;
 }
 
-export function BundleDetails({ bundle, leakCount, updated }: BundleDetailsProps) {
-  const { t, date, number } = useUi();
+export function BundleDetails({ bundle, leakCount, updated, origin }: BundleDetailsProps) {
+  const { t, date, number, locale } = useUi();
+  const source = !updated
+    ? t('options.bundleBuiltIn')
+    : origin?.url && origin.acceptedAt
+      ? t('updates.sourceUpdate', [origin.url, formatDateTime(origin.acceptedAt, locale)])
+      : t('options.bundleUpdate');
   const rows = [
     ['bundle-id', t('options.bundleId'), bundle.id],
     ['bundle-version', t('options.bundleVersion'), number(bundle.version)],
     ['bundle-date', t('options.bundleDate'), date(bundle.created)],
     ['bundle-leaks', t('options.bundleLeaks'), number(leakCount)],
-    [
-      'bundle-source',
-      t('options.bundleSource'),
-      t(updated ? 'options.bundleUpdate' : 'options.bundleBuiltIn'),
-    ],
+    ['bundle-source', t('options.bundleSource'), source],
     [
       'bundle-signature',
       t('options.bundleSignature'),
@@ -31,7 +40,7 @@ export function BundleDetails({ bundle, leakCount, updated }: BundleDetailsProps
   return (
     <section data-testid="bundle-info" aria-labelledby="bundle-heading">
       <h2 id="bundle-heading">{t('options.bundle')}</h2>
-      <FactList facts={rows} />
+      <FactList facts={rows} version={bundle.version} />
     </section>
   );
 }

@@ -1,11 +1,10 @@
-// Signed bundle updates on the options page: the active bundle (built-in or updated, signature
-// status), the update address with its validation, the last check and last refusal, "Check now".
+// Signed bundle updates on the options page: the update address with its validation, the last
+// check and last refusal, "Check now". The active bundle itself is shown once, by BundleDetails.
 import { useState } from 'preact/hooks';
 import { formatDateTime } from '../extension/updates/format-time';
 import type { CheckRecord, Refusal } from '../extension/updates/store';
-import type { ActiveBundleInfo, UpdateStatus } from '../extension/updates/status';
+import type { UpdateStatus } from '../extension/updates/status';
 import { parseUpdateUrl, type UrlProblem } from '../extension/updates/update-url';
-import { FactList } from './FactList';
 import { useUi } from './ui-context';
 
 export interface BundleUpdatesProps {
@@ -25,7 +24,6 @@ export function BundleUpdates(props: BundleUpdatesProps) {
   return (
     <section data-testid="bundle-updates" aria-labelledby="updates-heading">
       <h2 id="updates-heading">{t('updates.title')}</h2>
-      <ActiveBundle active={status.active} />
       <UpdateUrlField {...props} />
       <LastCheck check={status.lastCheck} />
       <LastRefusal refusal={status.lastRefusal} />
@@ -39,26 +37,6 @@ export function BundleUpdates(props: BundleUpdatesProps) {
       </button>
     </section>
   );
-}
-
-function ActiveBundle({ active }: { active: ActiveBundleInfo }) {
-  const { t, date, number, locale } = useUi();
-  const updated = active.source === 'update';
-  const source = updated
-    ? t('updates.sourceUpdate', [active.url ?? '', formatDateTime(active.acceptedAt ?? '', locale)])
-    : t('updates.sourceBuiltIn');
-  const rows = [
-    ['update-active-id', t('updates.id'), active.id],
-    ['update-active-version', t('updates.version'), number(active.version)],
-    ['update-active-date', t('updates.date'), date(active.created)],
-    ['update-active-source', t('updates.source'), source],
-    [
-      'update-active-signature',
-      t('updates.signature'),
-      updated ? t('updates.signatureVerified') : t('updates.signatureBuiltIn'),
-    ],
-  ] as const;
-  return <FactList facts={rows} testId="update-active" version={active.version} />;
 }
 
 const PROBLEM_KEYS = {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../extension/settings';
 import { toggleSite } from '../extension/settings';
 import type { BundleInfo } from '../extension/tab-state';
-import { BundleDetails } from './BundleDetails';
+import { BundleDetails, type BundleOrigin } from './BundleDetails';
 import { LanguageField } from './LanguageField';
 import { MarkInlineField } from './MarkInlineField';
 import { SensitivityField } from './SensitivityField';
@@ -17,6 +17,8 @@ export interface OptionsProps {
   leakCount: number;
   /** The active bundle is a verified, signed update rather than the built-in one. */
   updated?: boolean;
+  /** Where an update came from and when it was accepted (the background's update status). */
+  origin?: BundleOrigin | null;
   /** Saves the settings; rejects with a reason when they could not be saved. */
   onChange(next: Settings): Promise<void>;
 }
@@ -25,7 +27,8 @@ type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; reason
 
 type SiteListName = 'pausedSites' | 'hiddenSites';
 
-export function Options({ settings, bundle, leakCount, updated, onChange }: OptionsProps) {
+export function Options(props: OptionsProps) {
+  const { settings, bundle, leakCount, updated, origin, onChange } = props;
   const { t } = useUi();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const change = (patch: Partial<Settings>) =>
@@ -57,7 +60,12 @@ export function Options({ settings, bundle, leakCount, updated, onChange }: Opti
         onAdd={site('hiddenSites', true)}
         onRemove={site('hiddenSites', false)}
       />
-      <BundleDetails bundle={bundle} leakCount={leakCount} updated={updated ?? false} />
+      <BundleDetails
+        bundle={bundle}
+        leakCount={leakCount}
+        updated={updated ?? false}
+        origin={origin}
+      />
       <LanguageField value={settings.language} onChange={(l) => change({ language: l })} />
       <p class="save-status" role="status" data-testid="save-status">
         {save.kind === 'saved'

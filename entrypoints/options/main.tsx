@@ -42,6 +42,7 @@ function draw(ui: Ui, settings: Settings): void {
         bundle={bundleInfo(bundle)}
         leakCount={bundle.leaks.length}
         updated={bundle !== builtinBundle}
+        origin={updates?.active}
         onChange={(next) => settingsItem.setValue(toSettings(next))}
       />
       {updates && (

@@ -60,6 +60,31 @@ describe('Options', () => {
     expect(cell('bundle-signature')).toBe('built-in, not signed');
   });
 
+  it('shows an accepted update once: where it came from, when, and its signature', () => {
+    const origin = { url: 'https://rules.example/b.json', acceptedAt: '2031-05-01T10:00:00.000Z' };
+    const render = (language: 'en' | 'es') =>
+      renderDom(
+        <Options
+          settings={DEFAULT_SETTINGS}
+          bundle={{ id: 'leaklens-rules', version: 9, created: '2031-04-28' }}
+          leakCount={2}
+          updated
+          origin={origin}
+          onChange={async () => {}}
+        />,
+        uiFor(language),
+      );
+    const doc = render('en');
+    const cell = (d: Document, id: string) => textOf(d.querySelector(`[data-testid="${id}"]`));
+    expect(cell(doc, 'bundle-version')).toBe('9');
+    expect(cell(doc, 'bundle-source')).toMatch(
+      /^update from https:\/\/rules\.example\/b\.json, accepted May 1, 2031/,
+    );
+    expect(cell(doc, 'bundle-signature')).toBe('Ed25519 signature verified when accepted');
+    expect(all(doc, 'dl')).toHaveLength(1);
+    expect(cell(render('es'), 'bundle-source')).toMatch(/^actualización desde https:/);
+  });
+
   it('offers Auto, English and Español, each language named in itself', () => {
     const doc = options({ language: 'es' }, 'es');
     const choices = all(doc, '[data-testid="language"] option');

@@ -174,16 +174,30 @@ describe.each(BROWSERS)('signed bundle updates in %s', (browser) => {
 
   it('shows the refusal and the active update on the options page', async () => {
     const options = await (await session()).openExtensionPage('options.html');
-    const shown = await options.waitFor<{ refusal: string; version: string; signature: string }>(
+    const shown = await options.waitFor<{
+      refusal: string;
+      version: string;
+      source: string;
+      signature: string;
+      lists: number;
+    }>(
       `(() => {
         const text = (id) => document.querySelector('[data-testid="' + id + '"]')?.textContent ?? '';
         const refusal = text('update-last-refusal');
-        return refusal.includes('signature does not verify') &&
-          { refusal, version: text('update-active-version'), signature: text('update-active-signature') };
+        return refusal.includes('signature does not verify') && text('bundle-version') === '1,000' && {
+          refusal,
+          version: text('bundle-version'),
+          source: text('bundle-source'),
+          signature: text('bundle-signature'),
+          lists: document.querySelectorAll('dl').length,
+        };
       })()`,
     );
     expect(shown.version).toBe('1,000');
-    expect(shown.signature).toBe('Ed25519 signature verified');
+    expect(shown.source).toContain(`update from ${await updateUrl()}, accepted `);
+    expect(shown.signature).toBe('Ed25519 signature verified when accepted');
+    // The active bundle is shown once, not again in the updates section.
+    expect(shown.lists).toBe(1);
     await options.close();
   });
 
