@@ -2,14 +2,12 @@
 // where it came from (for an update, its address and when it was accepted) and its signature.
 import type { BundleInfo } from '../extension/tab-state';
 import { formatDateTime } from '../extension/updates/format-time';
+import type { ActiveBundleInfo } from '../extension/updates/status';
 import { FactList } from './FactList';
 import { useUi } from './ui-context';
 
 /** Where an accepted update came from, as the background's update status says. */
-export interface BundleOrigin {
-  url: string | null;
-  acceptedAt: string | null;
-}
+export type BundleOrigin = Pick<ActiveBundleInfo, 'url' | 'acceptedAt'>;
 
 export interface BundleDetailsProps {
   bundle: BundleInfo;
@@ -40,7 +38,7 @@ export function BundleDetails({ bundle, leakCount, updated, origin }: BundleDeta
   return (
     <section data-testid="bundle-info" aria-labelledby="bundle-heading">
       <h2 id="bundle-heading">{t('options.bundle')}</h2>
-      <FactList facts={rows} version={bundle.version} />
+      <FactList facts={rows} />
     </section>
   );
 }

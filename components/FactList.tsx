@@ -4,13 +4,11 @@ export type Fact = readonly [id: string, label: string, value: string];
 
 export interface FactListProps {
   facts: readonly Fact[];
-  testId?: string;
-  version?: number;
 }
 
-export function FactList({ facts, testId, version }: FactListProps) {
+export function FactList({ facts }: FactListProps) {
   return (
-    <dl class="facts" data-testid={testId} data-version={version}>
+    <dl class="facts">
       {facts.map(([id, label, value]) => (
         <div key={id}>
           <dt>{label}</dt>
