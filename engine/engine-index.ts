@@ -101,6 +101,15 @@ export function buildIndex(bundle: Bundle, options: BuildOptions = {}): EngineIn
   };
 }
 
+/**
+ * Builds what `lazy` left for first use (the phrase and name indexes), one step each, for a caller
+ * that runs them apart: the scanner gives each a slice of its own rather than letting them fall
+ * into the first match. Steps on an index built in full cost nothing.
+ */
+export function remainingBuildSteps(index: EngineIndex): (() => void)[] {
+  return [() => void index.phrases, () => void index.mentions];
+}
+
 function decodeFingerprints(encoded: string, leak: string, doc: string): Uint32Array {
   try {
     return decodeHashes(encoded);

@@ -23,6 +23,17 @@ export function scan(index: EngineIndex, page: PageText, options: ScanOptions = 
 }
 
 /**
+ * Runs every matcher and the scoring once over `text`, past the prefilter, and drops the result:
+ * in a fresh JavaScript world the first match of a page runs cold code (compiled on first call,
+ * interpreted at first), several times slower than later ones; a caller that slices its work
+ * warms the code on a few words in a slice of its own first.
+ */
+export function warmUp(index: EngineIndex, text: string): void {
+  const t = THRESHOLDS.normal;
+  score(findEvidence(index, { text, segments: [], links: [] }, t), index, t);
+}
+
+/**
  * Combines the results of scanning several parts of one page (e.g. the first extraction, then
  * blocks added later) into the page's result. Passages keep their offsets within their own part;
  * `part` says which (the position in `results`). Pure: the inputs are not modified.

@@ -64,16 +64,35 @@ function renderedText(root: Element): string {
   return typeof rendered === 'string' ? rendered : (root.textContent ?? '');
 }
 
+/** A test that never throws: true on doubt (a hostile page must not hide from the gate). */
+function failingOpen(test: () => boolean): () => boolean {
+  return () => {
+    try {
+      return test();
+    } catch {
+      return true;
+    }
+  };
+}
+
+/**
+ * The gate's tests of `root`, each true when the frame may hold something to match: links to known
+ * copies, shadow trees (whose text rendered text leaves out), then the text itself, read in one
+ * step (the browser may lay the page out first) and tested in the next. Apart, so that the
+ * lookout can yield the page's thread between them on a large page. Never throw.
+ */
+export function gateTests(root: Element, filter: PageFilter): (() => boolean)[] {
+  if (filter.always) return [() => true];
+  let text = '';
+  return [
+    () => mayLinkToCopy(root, filter.hosts),
+    () => hasShadowRoot(root),
+    () => (text = renderedText(root)).length > MAX_TEXT,
+    () => prefilterOf(filter).mightMatch({ text, segments: [], links: [] }),
+  ].map(failingOpen);
+}
+
 /** False when `root` holds nothing the filter lets through; never throws (true on doubt). */
 export function gatePasses(root: Element, filter: PageFilter): boolean {
-  if (filter.always) return true;
-  try {
-    if (mayLinkToCopy(root, filter.hosts) || hasShadowRoot(root)) return true;
-    const text = renderedText(root);
-    return (
-      text.length > MAX_TEXT || prefilterOf(filter).mightMatch({ text, segments: [], links: [] })
-    );
-  } catch {
-    return true;
-  }
+  return gateTests(root, filter).some((test) => test());
 }

@@ -11,7 +11,7 @@ import { emptyReport } from '../report';
 import { isPausedAt, type Settings } from '../settings';
 import type { BundleInfo, FrameReport } from '../tab-state';
 import { errorText } from './frame-report';
-import { gatePasses } from './gate';
+import { gateTests } from './gate';
 import { createSlicer, type Slicer } from './slicer';
 import { onSettingsChanged, setLookoutMs, setQuietReport } from './frame-world';
 import { hasAncestorIn, idle, pageRoot, serialQueue } from './nodes';
@@ -74,15 +74,18 @@ class Lookout {
   }
 
   private async lookAtAll(): Promise<void> {
-    // Watching starts first: what changes during the look arrives as a batch after it.
-    this.watcher ??= watchMutations({
-      win: this.env.win,
-      root: this.env.win.document,
-      ignore: () => false,
-      onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
-      onExhausted: () => this.report('budget-exhausted'),
+    const passes = await this.slicer.run(async () => {
+      // Watching starts first: what changes during the look arrives as a batch after it.
+      this.watcher ??= watchMutations({
+        win: this.env.win,
+        root: this.env.win.document,
+        ignore: () => false,
+        onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
+        onExhausted: () => this.report('budget-exhausted'),
+      });
+      return this.looking([this.root]);
     });
-    if (await this.look([this.root])) return this.handOff();
+    if (passes) return this.handOff();
     this.report('scanned');
   }
 
@@ -105,15 +108,22 @@ class Lookout {
     if (roots.length > 0 && (await this.look(roots))) await this.handOff();
   }
 
-  /** Looks at `roots`, yielding between them; true once one may hold something to match. */
   private look(roots: Element[]): Promise<boolean> {
-    return this.slicer.run(async () => {
-      for (const root of roots) {
-        if (gatePasses(root, this.filter)) return true;
+    return this.slicer.run(() => this.looking(roots));
+  }
+
+  /**
+   * Looks at `roots` inside a slice, yielding between them and between the gate's tests once the
+   * slice has used its budget; true once one may hold something to match.
+   */
+  private async looking(roots: Element[]): Promise<boolean> {
+    for (const root of roots) {
+      for (const test of gateTests(root, this.filter)) {
         if (this.slicer.shouldYield()) await this.slicer.yield();
+        if (test()) return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 
   private handOff(): Promise<void> {

@@ -54,6 +54,27 @@ describe('the extension in a trace', () => {
     expect(mainThreadCost(events, undefined, { pageRunsScripts: false }).longestTaskMs).toBe(30);
   });
 
+  it("counts the checkpoint just after a task as the task's own: code resumed after postTask", () => {
+    // A 0.1 ms task, then its 60 ms checkpoint (outside the task's span, 3 µs after it); later a
+    // checkpoint alone, and one nested in a task.
+    const resumed = [
+      x('ThreadControllerImpl::RunTask', 600_000, 100),
+      x('BlinkScheduler_PerformMicrotaskCheckpoint', 600_103, 60_000),
+      x('RunMicrotasks', 600_110, 59_990),
+      x('BlinkScheduler_PerformMicrotaskCheckpoint', 700_000, 5_000),
+      x('ThreadControllerImpl::RunTask', 800_000, 4_000),
+      x('BlinkScheduler_PerformMicrotaskCheckpoint', 803_000, 500),
+    ];
+    const tasks = tasksOn([...events, ...resumed], thread);
+    expect(tasks.slice(-3)).toEqual([
+      { startUs: 600_000, endUs: 660_103 },
+      { startUs: 700_000, endUs: 705_000 },
+      { startUs: 800_000, endUs: 804_000 },
+    ]);
+    const cost = mainThreadCost([...events, ...resumed], undefined, { pageRunsScripts: false });
+    expect(cost.longestTaskMs).toBeCloseTo(60.103);
+  });
+
   it('relies on the profile, not on checkpoints, when there is one', () => {
     const profile = {
       nodes: [

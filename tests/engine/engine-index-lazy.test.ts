@@ -3,9 +3,9 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bundle } from '../../engine/bundle';
-import { buildIndex } from '../../engine/engine-index';
+import { buildIndex, remainingBuildSteps } from '../../engine/engine-index';
 import { extractPageText } from '../../engine/extract';
-import { scan } from '../../engine/scan';
+import { scan, warmUp } from '../../engine/scan';
 import type { PageText } from '../../engine/types';
 import { fixtureBundle, fixturePage } from './helpers/fixture-bundle';
 
@@ -79,6 +79,31 @@ describe('a lazily built index', () => {
     expect(scan(index, discusses).verdict).not.toBe('none');
     scan(index, discusses);
     expect(built).toEqual({ names: 1, phrases: 1 });
+  });
+
+  it('builds what it left, one part per step, for a caller that runs them apart', () => {
+    const index = buildIndex(wordsOnlyBundle(), { lazy: true });
+    const [phrases, names, ...more] = remainingBuildSteps(index);
+    expect(more).toEqual([]);
+    phrases!();
+    expect(built).toEqual({ names: 0, phrases: 1 });
+    names!();
+    expect(built).toEqual({ names: 1, phrases: 1 });
+    scan(index, page(fixturePage('discusses.html')));
+    expect(built).toEqual({ names: 1, phrases: 1 });
+  });
+
+  it('warms up every matcher, even on words the prefilter would stop, and changes no result', () => {
+    const eager = buildIndex(wordsOnlyBundle());
+    const index = buildIndex(wordsOnlyBundle(), { lazy: true });
+    built.names = 0;
+    built.phrases = 0;
+    warmUp(index, 'The weather stays mild over the weekend, with light winds.');
+    expect(built).toEqual({ names: 1, phrases: 1 });
+    for (const name of PAGES) {
+      const p = page(fixturePage(name));
+      expect(scan(index, p), name).toEqual(scan(eager, p));
+    }
   });
 
   it('builds everything at once when not lazy (bundle checks rely on it)', () => {

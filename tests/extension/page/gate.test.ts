@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compilePageFilter } from '../../../engine/page-filter';
 import type { PageFilter } from '../../../engine/prefilter';
-import { gatePasses } from '../../../extension/page/gate';
+import { gatePasses, gateTests } from '../../../extension/page/gate';
 
 const filter: PageFilter = compilePageFilter({
   names: ['Vance dossier', 'Charming Kitten'],
@@ -58,5 +58,29 @@ describe('gatePasses', () => {
       },
     });
     expect(gatePasses(page, filter)).toBe(true);
+  });
+
+  it('offers its tests apart, in order (links, shadow roots, text size, words), each failing open', () => {
+    const results = (page: HTMLElement) => gateTests(page, filter).map((test) => test());
+    expect(results(body('<p>Nothing.</p>'))).toEqual([false, false, false, false]);
+    expect(results(body('<a href="https://copies.example/x">copy</a>'))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const host = body('<div id="host"></div>');
+    host.querySelector('#host')!.attachShadow({ mode: 'open' });
+    expect(results(host)).toEqual([false, true, false, false]);
+    expect(results(body('<p>The Vance dossier</p>'))).toEqual([false, false, false, true]);
+    // Too much text to fold in one task: the scanner, which slices, decides.
+    expect(results(body(`<p>${'word '.repeat(50_000)}</p>`))).toEqual([false, false, true, false]);
+    const hostile = body('<p>Nothing.</p>');
+    Object.defineProperty(hostile, 'querySelector', {
+      value: () => {
+        throw new Error('hostile');
+      },
+    });
+    expect(results(hostile)[0]).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileRules } from '../../../compiler/compile-rules';
+import type { Bundle } from '../../../engine/bundle';
 import { buildIndex, type EngineIndex } from '../../../engine/index';
 import { compilePageFilter, prefilterSources } from '../../../engine/page-filter';
 import { prefilterOf } from '../../../engine/prefilter';
@@ -9,9 +10,10 @@ import { PageScan } from '../../../extension/page/page-scan';
 import type { Slicer } from '../../../extension/page/slicer';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+let bundle: Bundle;
 let index: EngineIndex;
 beforeAll(() => {
-  const { bundle } = compileRules({ rulesDir: `${ROOT}demo/rules`, docsDir: `${ROOT}demo/docs` });
+  ({ bundle } = compileRules({ rulesDir: `${ROOT}demo/rules`, docsDir: `${ROOT}demo/docs` }));
   index = buildIndex(bundle);
 });
 
@@ -54,11 +56,17 @@ describe('PageScan', () => {
     expect(slicer.yields).toBeGreaterThanOrEqual(scan.parts.length - 1);
   });
 
-  it('builds the index in a slice of its own, once, before the first part that needs it', async () => {
+  it('gets the matchers ready step by step, each in a slice of its own, before the first part that needs them', async () => {
     const doc = load('republish.html');
     const events: string[] = [];
+    // Built as the scanner builds it: the phrase and name indexes on first use, recorded here.
+    const lazy = buildIndex(bundle, { lazy: true });
+    const recorded = Object.create(lazy, {
+      phrases: { get: () => (events.push('phrases'), lazy.phrases) },
+      mentions: { get: () => (events.push('mentions'), lazy.mentions) },
+    }) as EngineIndex;
     const scan = new PageScan({
-      index: () => (events.push('index'), index),
+      index: () => (events.push('index'), recorded),
       prefilter: index.prefilter,
       sensitivity: 'normal',
       extract: {},
@@ -73,8 +81,20 @@ describe('PageScan', () => {
       stats: () => ({ busyMs: 0, longestSliceMs: 0 }),
     };
     await scan.addSubtree(doc.body, slicer);
-    expect(events.slice(0, 3)).toEqual(['yield', 'index', 'yield']);
-    expect(events.filter((e) => e === 'yield')).toHaveLength(2);
+    // The slices between yields: the index, each lazy part, a warm-up match, then the part.
+    const slices = events
+      .join(' ')
+      .split('yield')
+      .map((s) => s.trim());
+    expect(slices).toEqual([
+      '',
+      'index',
+      'phrases',
+      'mentions',
+      // The warm-up: the matchers run on the part's first words.
+      'phrases mentions',
+      'index phrases mentions',
+    ]);
     expect(scan.merged().verdict).toBe('republishes');
   });
 
