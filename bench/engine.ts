@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { parseHTML } from 'linkedom';
 import { compileRules } from '../compiler/compile-rules';
 import { parseBundle, type Bundle } from '../engine/bundle';
