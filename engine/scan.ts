@@ -1,6 +1,7 @@
 // Scanning: runs every matcher over one PageText, turns their hits into passages (the evidence),
 // and scores them; partial results of one page (incremental scanning) merge by rescoring.
 import { analyze } from './analyze';
+import { plainTextPage } from './extract';
 import type { EngineIndex } from './engine-index';
 import { matchFingerprints } from './matchers/fingerprints';
 import { matchLinks } from './matchers/links';
@@ -30,7 +31,7 @@ export function scan(index: EngineIndex, page: PageText, options: ScanOptions = 
  */
 export function warmUp(index: EngineIndex, text: string): void {
   const t = THRESHOLDS.normal;
-  score(findEvidence(index, { text, segments: [], links: [] }, t), index, t);
+  score(findEvidence(index, plainTextPage(text), t), index, t);
 }
 
 /**

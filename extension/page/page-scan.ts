@@ -38,7 +38,7 @@ export interface PageScanOptions {
 export const DEFAULT_PART_LIMITS: PartLimits = { maxChars: 12_000, maxElements: 800 };
 
 /**
- * The warm-up match's length (see buildIndexApart): enough for the matchers' loops to leave the
+ * The warm-up match's length (see readyMatchers): enough for the matchers' loops to leave the
  * interpreter, a small fraction of a part.
  */
 const WARM_UP_CHARS = 1500;
@@ -60,7 +60,7 @@ export class PageScan {
    * node or part, so that a node here is always held by a part of `parts`.
    */
   private owner = new WeakMap<Node, Part>();
-  /** Whether the index was built in a slice of its own (see buildIndexApart). */
+  /** Whether the matchers were made ready, in slices of their own (see readyMatchers). */
   private indexed = false;
 
   constructor(private readonly options: PageScanOptions) {}
@@ -87,7 +87,7 @@ export class PageScan {
       if (next.done) return;
       if (next.value) {
         if (!this.indexed && this.options.prefilter.mightMatch(next.value.page)) {
-          await this.buildIndexApart(slicer, next.value.page);
+          await this.readyMatchers(slicer, next.value.page);
         }
         this.addPart(next.value.nodes, next.value.page);
       }
@@ -102,7 +102,7 @@ export class PageScan {
    * the first part's match made slices of 50-110 ms; the warm-up compiles the matchers and lets
    * them leave the interpreter on a few words, so the first whole part is matched by warm code.
    */
-  private async buildIndexApart(slicer: Slicer, first: PageText): Promise<void> {
+  private async readyMatchers(slicer: Slicer, first: PageText): Promise<void> {
     const built = await this.inSliceOfItsOwn(slicer, () => this.options.index());
     for (const step of remainingBuildSteps(built)) await this.inSliceOfItsOwn(slicer, step);
     await this.inSliceOfItsOwn(slicer, () => warmUp(built, first.text.slice(0, WARM_UP_CHARS)));
