@@ -23,6 +23,8 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'tople
 export const CONTENT_SCRIPT_PATH = '/content-scripts/content.js';
 /** The scanner, which the background loads into a frame only where the lookout asks for it. */
 export const SCANNER_PATH = '/scanner.js';
+/** The markers and cards, which the background loads into a frame where the scanner has marks. */
+export const MARKS_UI_PATH = '/marks-ui.js';
 
 /** A renderer thread, as a trace names it. */
 export interface TraceThread {
@@ -40,7 +42,7 @@ function isContentScript(event: TraceEvent, path = CONTENT_SCRIPT_PATH): boolean
 }
 
 const isPageScript = (event: TraceEvent): boolean =>
-  isContentScript(event) || isContentScript(event, SCANNER_PATH);
+  [CONTENT_SCRIPT_PATH, SCANNER_PATH, MARKS_UI_PATH].some((path) => isContentScript(event, path));
 
 function spanOf(event: TraceEvent): Interval {
   return { startUs: event.ts, endUs: event.ts + (event.dur ?? 0) };
@@ -60,9 +62,15 @@ export function contentScriptEvaluations(events: readonly TraceEvent[]): TraceEv
   return events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isPageScript(e));
 }
 
-/** The evaluations of scanner.js alone: the frames the lookout handed over. */
-export function scannerEvaluations(events: readonly TraceEvent[]): TraceEvent[] {
-  return contentScriptEvaluations(events).filter((e) => isContentScript(e, SCANNER_PATH));
+/**
+ * The evaluations of one of the scripts the background loads on request: scanner.js in the frames
+ * the lookout handed over, marks-ui.js where a scanner had marks to show.
+ */
+export function evaluationsOf(
+  events: readonly TraceEvent[],
+  path: typeof SCANNER_PATH | typeof MARKS_UI_PATH,
+): TraceEvent[] {
+  return contentScriptEvaluations(events).filter((e) => isContentScript(e, path));
 }
 
 /** `v8.compile` of our scripts: the part of the evaluation spent compiling the top level. */

@@ -21,7 +21,9 @@ import {
   longestTaskWithUs,
   quietAfter,
   readMarkUs,
-  scannerEvaluations,
+  evaluationsOf,
+  MARKS_UI_PATH,
+  SCANNER_PATH,
   spans,
   tasksOn,
   unionUs,
@@ -41,10 +43,12 @@ export interface MainThreadCost {
   /** content.js compile + top-level run, summed over the frames it ran in. */
   evaluateMs: number;
   compileMs: number;
-  /** Our scripts' evaluations (content.js per frame, scanner.js where the lookout handed over). */
+  /** Our scripts' evaluations (content.js per frame, scanner.js and marks-ui.js where loaded). */
   evaluations: number;
   /** Frames the scanner was loaded into. */
   scanners: number;
+  /** Frames the marks' UI was loaded into (where a scanner had marks to show). */
+  marksUis: number;
   /**
    * Longest renderer task holding extension work: any task holding one of its samples (with a
    * profile) or one of its entries into JS (see extensionEntries).
@@ -97,7 +101,8 @@ export function mainThreadCost(
     evaluateMs: evaluateUs / MS,
     compileMs: durationUs(contentScriptCompilations(events)) / MS,
     evaluations: evaluations.length,
-    scanners: scannerEvaluations(events).length,
+    scanners: evaluationsOf(events, SCANNER_PATH).length,
+    marksUis: evaluationsOf(events, MARKS_UI_PATH).length,
     longestTaskMs: longestTaskWithUs(tasksOn(events, thread), marks) / MS,
     readsApart,
     samples,

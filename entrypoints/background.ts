@@ -39,11 +39,11 @@ export default defineBackground(() => {
     hideSite: async (host) => {
       await updateSettings((s) => ({ ...s, hiddenSites: toggleSite(s.hiddenSites, host, true) }));
     },
-    loadScanner: async ({ tabId, frameId, documentId }) => {
+    loadScript: async ({ tabId, frameId, documentId }, script) => {
       const target = documentId
         ? { tabId, documentIds: [documentId] }
         : { tabId, frameIds: [frameId] };
-      await browser.scripting.executeScript({ target, files: ['/scanner.js'] });
+      await browser.scripting.executeScript({ target, files: [script] });
     },
     readFrames: async (tabId) => {
       const [tab, results] = await Promise.all([

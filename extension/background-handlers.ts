@@ -1,7 +1,6 @@
 // The background's message handlers and tab events as plain functions over injected
 // dependencies, so unit tests call them directly; entrypoints/background.ts only wires them.
-import type { Handlers } from './messages';
-import type { BackgroundProtocol } from './messages';
+import type { BackgroundProtocol, Handlers, Sender } from './messages';
 import { normalizeHost, siteOf } from './settings';
 import { isRecord } from './is-record';
 import {
@@ -24,13 +23,20 @@ export interface BackgroundDeps {
   openPage(path: string, tabId: number): Promise<void>;
   /** Adds a host to the sites whose marks are hidden. */
   hideSite(host: string): Promise<void>;
-  /** Loads the scanner into one frame (its document, where the browser can name it). */
-  loadScanner(frame: FrameTarget): Promise<void>;
+  /** Runs one of the extension's page scripts in one frame (its document, where it can be named). */
+  loadScript(frame: FrameTarget, script: PageScript): Promise<void>;
   /** What each frame of the tab's lookout kept (extension/page/frame-world.ts), and the tab's URL. */
   readFrames(
     tabId: number,
   ): Promise<{ url: string; frames: { frameId: number; result: unknown }[] }>;
 }
+
+/**
+ * The scripts the background loads into a frame on its lookout's or scanner's request, not through
+ * the manifest: the scanner where the lookout finds something, the marks' UI where the scanner first
+ * has marks to show.
+ */
+export type PageScript = '/scanner.js' | '/marks-ui.js';
 
 /** One frame of a tab; `documentId` pins the document that asked, where the browser gives it. */
 export interface FrameTarget {
@@ -66,15 +72,32 @@ function quietFrames(frames: readonly { frameId: number; result: unknown }[]): Q
   );
 }
 
+/** The frame that sent a message; null for senders outside a tab (e.g. extension pages). */
+function frameOf(sender: Sender): FrameTarget | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return null;
+  const { documentId } = sender as { documentId?: unknown };
+  return {
+    tabId,
+    frameId: sender.frameId ?? 0,
+    ...(typeof documentId === 'string' ? { documentId } : {}),
+  };
+}
+
 export function createBackground({
   store,
   drawBadge,
   openPage,
   hideSite,
-  loadScanner,
+  loadScript,
   readFrames,
 }: BackgroundDeps): Background {
   const queue = perTabQueue();
+  // Only into the frame that asks: a frame never gets a script loaded elsewhere.
+  const loadInto = async (sender: Sender, script: PageScript): Promise<void> => {
+    const frame = frameOf(sender);
+    if (frame) await loadScript(frame, script);
+  };
   return {
     handlers: {
       reportScan: (report, sender) => {
@@ -107,17 +130,8 @@ export function createBackground({
         if (host === null || host !== siteOf(sender.url ?? '')) return;
         await hideSite(host);
       },
-      loadScanner: async (_data, sender) => {
-        // Only into the frame that asks: a frame never gets the scanner loaded elsewhere.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || tabId < 0) return;
-        const { documentId } = sender as { documentId?: unknown };
-        await loadScanner({
-          tabId,
-          frameId: sender.frameId ?? 0,
-          ...(typeof documentId === 'string' ? { documentId } : {}),
-        });
-      },
+      loadScanner: (_data, sender) => loadInto(sender, '/scanner.js'),
+      loadMarksUi: (_data, sender) => loadInto(sender, '/marks-ui.js'),
     },
     onTabLoading: (tabId) =>
       queue(tabId, async () => {

@@ -21,6 +21,8 @@ export interface BackgroundProtocol {
   hideSite: Call<{ site: string }, void>;
   /** The lookout found something the bundle might match: load the scanner into its frame. */
   loadScanner: Call<Record<string, never>, void>;
+  /** The scanner has marks to show for the first time: load the marks' UI into its frame. */
+  loadMarksUi: Call<Record<string, never>, void>;
 }
 
 /** Messages the background handles for bundle updates (the options page sends them). */

@@ -3,8 +3,10 @@
 // here before the lookout starts; the lookout leaves its report here instead of sending it when it
 // found nothing (the background reads it when asked, extension/quiet-reports.ts); the background
 // reaches the lookout here when the settings change; the scanner claims the frame once, and its
-// timing includes the lookout's look that came before it.
+// timing includes the lookout's look that came before it; the marks' UI script leaves the scanner
+// the function that makes the UI.
 import type { FrameReport } from '../tab-state';
+import type { MarksUiFactory } from './deferred-marks-ui';
 
 /** Flags the background's registered scripts raise (extension/lookout-flags.ts). */
 export type LookoutFlag = 'paused' | 'update';
@@ -15,6 +17,7 @@ interface FrameWorld {
   [FLAGS]?: Partial<Record<LookoutFlag, true>>;
   [QUIET_REPORT]?: FrameReport;
   [SETTINGS_CHANGED]?: () => void;
+  [MARKS_UI]?: MarksUiFactory;
 }
 
 const STARTED = Symbol.for('leaklens.scanner-started');
@@ -23,6 +26,7 @@ const FLAGS = Symbol.for('leaklens.flags');
 // Spelled out again in the functions the background runs in frames: those are sent as source.
 const QUIET_REPORT = Symbol.for('leaklens.quiet-report');
 const SETTINGS_CHANGED = Symbol.for('leaklens.settings-changed');
+const MARKS_UI = Symbol.for('leaklens.marks-ui');
 const world = (): FrameWorld => globalThis as FrameWorld;
 
 /** True the first time only: a frame runs one scanner. */
@@ -71,4 +75,13 @@ export function notifySettingsChangedOn(sites: string[]): void {
   if (!sites.includes(location.hostname.toLowerCase())) return;
   const cb = (globalThis as Record<symbol, unknown>)[Symbol.for('leaklens.settings-changed')];
   if (typeof cb === 'function') cb();
+}
+
+export function provideMarksUi(factory: MarksUiFactory): void {
+  world()[MARKS_UI] = factory;
+}
+
+/** The marks' UI, once the background loaded its script into this frame. */
+export function marksUiFactory(): MarksUiFactory | undefined {
+  return world()[MARKS_UI];
 }

@@ -100,6 +100,18 @@ describe('the extension in a trace', () => {
     expect(mainThreadCost(events, undefined, { pageRunsScripts: false }).scanners).toBe(0);
   });
 
+  it("counts the marks UI's evaluation with ours, though it loads no scanner", () => {
+    const withUi = [
+      ...events,
+      x('ThreadControllerImpl::RunTask', 600_000, 4_000),
+      x('EvaluateScript', 600_000, 3_000, 'chrome-extension://abc/marks-ui.js'),
+    ];
+    const cost = mainThreadCost(withUi, undefined, { pageRunsScripts: false });
+    expect(cost.evaluateMs).toBe(22);
+    expect(cost.scanners).toBe(0);
+    expect(cost.marksUis).toBe(1);
+  });
+
   it('adds up the time of our entries once, nested ones inside their parent', () => {
     expect(unionUs([])).toBe(0);
     expect(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { Tab } from './harness';
 import { axeViolations } from './axe';
-import { tabIdFor, tabStateExpression } from './observe';
+import { loadedScripts, tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -54,6 +54,13 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
     const covered = texts.reduce((n, t) => n + words(t).length, 0);
     expect(covered / DOCUMENT.length).toBeGreaterThan(0.9);
     expect(covered).toBeLessThanOrEqual(DOCUMENT.length);
+  });
+
+  it('loads the markers and cards, which the scanner leaves out until it has marks', async () => {
+    const tab = await page();
+    await tab.waitFor<boolean>(`!!${SHADOW}?.querySelector('[data-testid="marker"]')`);
+    const tabId = await tabIdFor(await ext(), tab.url);
+    expect(await loadedScripts(await ext(), tabId)).toEqual({ scanner: true, marksUi: true });
   });
 
   it('opens a card by keyboard, keeps it on Enter, and closes it with Escape', async () => {

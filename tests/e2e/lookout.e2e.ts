@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionDir } from './harness';
 import type { Tab } from './harness';
-import { tabIdFor, tabStateExpression } from './observe';
+import { loadedScripts, tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -57,6 +57,8 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
     const { page, tabId } = await open('/fixtures/discusses.html');
     const frame = await topFrame(await ext(), tabId, `f.verdict === 'discusses'`);
     expect(frame.timing?.scanner).toBe(true);
+    // Nothing to mark: the markers and cards were never loaded.
+    expect(await loadedScripts(await ext(), tabId)).toEqual({ scanner: true, marksUi: false });
     await page.close();
   });
 

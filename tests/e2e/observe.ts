@@ -1,6 +1,6 @@
 // Reads what LeakLens did to a tab through its observable channels only: CSS highlights and the
-// DOM from the page world, the tab's state (as the popup gets it) and the badge from an extension
-// page, and the popup.
+// DOM from the page world, the tab's state (as the popup gets it), the badge and which scripts ran
+// in the frame from an extension page, and the popup.
 import type { TabState } from '../../extension/tab-state';
 import type { BrowserSession, Tab } from './harness';
 
@@ -62,6 +62,23 @@ export function pageMarks(tab: Tab): Promise<PageMarks> {
 
 export function highlightSizes(tab: Tab): Promise<Record<string, number>> {
   return tab.evaluate<Record<string, number>>(HIGHLIGHTS);
+}
+
+/** Which of the scripts the background loads on request have run in the tab's top frame. */
+export function loadedScripts(
+  ext: Tab,
+  tabId: number,
+): Promise<{ scanner: boolean; marksUi: boolean }> {
+  // Runs in the content scripts' world, where the scanner and the marks UI leave their marks.
+  return ext.evaluate(
+    `${API}.scripting.executeScript({
+      target: { tabId: ${tabId}, frameIds: [0] },
+      func: () => ({
+        scanner: globalThis[Symbol.for('leaklens.scanner-started')] === true,
+        marksUi: typeof globalThis[Symbol.for('leaklens.marks-ui')] === 'function',
+      }),
+    }).then((results) => results[0].result)`,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   createBackground,
   type Background,
   type FrameTarget,
+  type PageScript,
 } from '../../extension/background-handlers';
 import type { Sender } from '../../extension/messages';
 import type { Badge, FrameReport } from '../../extension/tab-state';
@@ -31,7 +32,7 @@ describe('background', () => {
   let badges: Array<[number, Badge]>;
   let opened: Array<[string, number]>;
   let hidden: string[];
-  let loaded: FrameTarget[];
+  let loaded: (FrameTarget & { script: PageScript })[];
   /** What the tabs' frames hold, as the lookouts left it (by tab id). */
   let frames: Map<number, { url: string; frames: { frameId: number; result: unknown }[] }>;
   let bg: Background;
@@ -47,7 +48,7 @@ describe('background', () => {
       drawBadge: async (tabId, badge) => void badges.push([tabId, badge]),
       openPage: async (path, tabId) => void opened.push([path, tabId]),
       hideSite: async (host) => void hidden.push(host),
-      loadScanner: async (frame) => void loaded.push(frame),
+      loadScript: async (frame, script) => void loaded.push({ ...frame, script }),
       readFrames: async (tabId) => {
         const seen = frames.get(tabId);
         if (!seen) throw new Error('No tab with id');
@@ -156,8 +157,14 @@ describe('background', () => {
     await bg.handlers.loadScanner({}, { ...from(5, 0, 'https://b.test/'), documentId: 'doc-1' });
     await bg.handlers.loadScanner({}, { frameId: 0, url: 'https://c.test/' } as Sender);
     expect(loaded).toEqual([
-      { tabId: 4, frameId: 3 },
-      { tabId: 5, frameId: 0, documentId: 'doc-1' },
+      { tabId: 4, frameId: 3, script: '/scanner.js' },
+      { tabId: 5, frameId: 0, documentId: 'doc-1', script: '/scanner.js' },
     ]);
+  });
+
+  it('loads the marks UI into the very frame that asks, and nowhere else', async () => {
+    await bg.handlers.loadMarksUi({}, { ...from(6, 2, 'https://a.test/frame'), documentId: 'd' });
+    await bg.handlers.loadMarksUi({}, { ...from(-1, 0, 'https://b.test/') });
+    expect(loaded).toEqual([{ tabId: 6, frameId: 2, documentId: 'd', script: '/marks-ui.js' }]);
   });
 });

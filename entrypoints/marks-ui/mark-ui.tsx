@@ -10,12 +10,8 @@ import type { Bundle } from '../../engine/bundle';
 import type { CardInfo } from '../../components/PassageCard';
 import { MarkLayer, type MarkItem } from '../../components/MarkLayer';
 import type { Mark, MarksUi } from '../../extension/page/scanner';
+import type { MarkUiActions } from '../../extension/page/deferred-marks-ui';
 import inpageCss from '../../components/styles/inpage.css?inline';
-
-export interface MarkUiActions {
-  onDetails(leak: string): void;
-  onHideSite(): void;
-}
 
 /** Room the marker takes beside the text (its width and gap, in CSS pixels). */
 const MARGIN = 26;
