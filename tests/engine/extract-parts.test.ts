@@ -65,11 +65,23 @@ describe('extractParts', () => {
     expect(all.filter((n) => n.parentNode === big)).toHaveLength(30);
   });
 
-  it('counts elements too, so many empty elements are cut as well', () => {
+  it('counts elements too, so many empty elements are cut as well, where no block ends too', () => {
     const { document } = page('<span></span>'.repeat(100));
     const { parts } = partsOf([document.body]);
-    expect(parts.length).toBeGreaterThanOrEqual(4);
-    expect(parts.every((p) => p.nodes.length <= limits.maxElements)).toBe(true);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    // No block ends among the spans: each part is cut at half as much again as the limit.
+    expect(parts.every((p) => p.nodes.length <= 1.5 * limits.maxElements)).toBe(true);
+  });
+
+  it('cuts where a block ends once past the limits, so rows of inline cells fall into parts whole', () => {
+    const cells = '<span>cell </span>'.repeat(12);
+    const { document } = page(
+      `<div id="grid">${`<div class="row">${cells}</div>`.repeat(20)}</div>`,
+    );
+    const { parts } = partsOf([document.body]);
+    expect(parts.length).toBeGreaterThan(5);
+    // A cut inside a row would record its cells one by one; every recorded node is a row.
+    for (const p of parts) for (const n of p.nodes) expect((n as Element).className).toBe('row');
   });
 
   it('walks 10,000-deep nesting in one pass, pausing regularly on the way', () => {

@@ -8,6 +8,7 @@ import { compilePageFilter, prefilterSources } from '../../../engine/page-filter
 import { prefilterOf } from '../../../engine/prefilter';
 import { PageScan } from '../../../extension/page/page-scan';
 import type { Slicer } from '../../../extension/page/slicer';
+import { textPassages } from '../../../extension/report';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 let bundle: Bundle;
@@ -54,6 +55,27 @@ describe('PageScan', () => {
     expect(scan.parts.length).toBeGreaterThan(3);
     expect(scan.merged().verdict).toBe('republishes');
     expect(slicer.yields).toBeGreaterThanOrEqual(scan.parts.length - 1);
+  });
+
+  it('keeps the segments, which hold Text nodes, only of parts where something was found', async () => {
+    const doc = load('republish.html');
+    const scan = newScan();
+    await scan.addSubtree(doc.body, eagerSlicer());
+    const found = scan.parts.filter((p) => (p.result.evidence ?? []).length > 0);
+    const empty = scan.parts.filter((p) => (p.result.evidence ?? []).length === 0);
+    expect(found.length).toBeGreaterThan(0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const p of found) expect(p.page.segments.length).toBeGreaterThan(0);
+    for (const p of empty) expect(p.page.segments).toEqual([]);
+    // Every passage still finds its text through its part's segments.
+    const passages = textPassages(scan.merged());
+    expect(passages.length).toBeGreaterThan(0);
+    for (const passage of passages) {
+      const page = scan.parts[passage.part ?? 0]!.page;
+      expect(
+        page.segments.some((s) => s.start <= passage.start && passage.start < s.start + s.length),
+      ).toBe(true);
+    }
   });
 
   it('gets the matchers ready step by step, each in a slice of its own, before the first part that needs them', async () => {
