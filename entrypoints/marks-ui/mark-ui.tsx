@@ -30,10 +30,14 @@ function cardInfo(bundle: Bundle, mark: Mark): CardInfo {
   };
 }
 
-/** The box of the block that holds the range's start: markers sit in its margin, off the text. */
+/**
+ * The box of the block that holds the range's start: markers sit in its margin, off the text.
+ * Inline parents are climbed past, and so are `display: contents` wrappers, which have no box
+ * (an empty rect would put the marker at the page's edge).
+ */
 function blockBox(win: Window, range: Range): DOMRect | null {
   let el: Element | null = range.startContainer.parentElement;
-  while (el && win.getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+  while (el && /^(inline|contents)/.test(win.getComputedStyle(el).display)) el = el.parentElement;
   return el?.getBoundingClientRect() ?? null;
 }
 

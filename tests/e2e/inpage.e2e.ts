@@ -63,6 +63,25 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
     expect(await loadedScripts(await ext(), tabId)).toEqual({ scanner: true, marksUi: true });
   });
 
+  it("puts markers in the margin of the passage's block, past display: contents wrappers", async () => {
+    const tab = await (await session()).open(url('/fixtures/demo-contents.html'));
+    try {
+      await tab.waitFor<boolean>(`!!${SHADOW}?.querySelector('[data-testid="marker"]')`, 30_000);
+      const { lefts, column } = await tab.evaluate<{ lefts: number[]; column: number }>(`({
+        lefts: [...${SHADOW}.querySelectorAll('[data-testid="marker"]')].map((m) => m.getBoundingClientRect().left),
+        column: document.querySelector('main').getBoundingClientRect().left,
+      })`);
+      expect(lefts.length).toBeGreaterThan(0);
+      // Just before the column's start edge (the wrappers have no box; the page's edge is 0).
+      for (const left of lefts) {
+        expect(left).toBeGreaterThan(column - 40);
+        expect(left).toBeLessThan(column);
+      }
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('opens a card by keyboard, keeps it on Enter, and closes it with Escape', async () => {
     const tab = await page();
     await tab.evaluate(`(document.activeElement?.blur?.(), window.focus(), true)`);
