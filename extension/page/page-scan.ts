@@ -228,9 +228,8 @@ export class PageScan {
       ? scan(index(), part.page, { sensitivity })
       : nothing();
     // A part where nothing was found keeps no segments: they hold each of its Text nodes alive,
-    // and on a page of 100,000s of nodes those survivors made the young-generation collector's
-    // pauses, which land inside our slices, 15-30 ms (Chromium's trace, 200,000 elements). Only
-    // passages need segments, to be turned into ranges; a rescan extracts the part anew.
+    // which lengthens the collector's pauses inside our slices (HARD_LIMIT in engine/extract.ts).
+    // Only passages need segments, to be turned into ranges; a rescan extracts the part anew.
     if (!part.result.evidence?.length) part.page = { ...part.page, segments: [] };
     this.timing.matchMs += now() - t0;
   }
