@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { leaklensUpdateKey } from './compiler/update-key-plugin';
 import { leaklensBundle } from './compiler/vite-plugin';
 import { bareContentScriptContext } from './compiler/bare-context-plugin';
+import { eagerCompileHint } from './compiler/compile-hints-plugin';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
 const systemBinaries = Object.fromEntries(
@@ -22,7 +23,13 @@ export default defineConfig({
   // A second output folder lets the tests build the demo bundle beside the built-in one.
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), leaklensBundle(), leaklensUpdateKey(), bareContentScriptContext()],
+    plugins: [
+      preact(),
+      leaklensBundle(),
+      leaklensUpdateKey(),
+      bareContentScriptContext(),
+      eagerCompileHint(['content-scripts/content.js']),
+    ],
     build: {
       // For profiling (docs/in-page.md): readable function names in the built scripts.
       ...(process.env.LEAKLENS_NO_MINIFY ? { minify: false } : {}),

@@ -2,7 +2,10 @@
 // a page with nothing to find never gets the scanner; a page whose text passes the filter (at
 // once, later, or out of the lookout's sight in a shadow root) gets it and its finding; pausing
 // and resuming a site works on the lookout's side too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../compiler/compile-hints-plugin';
 import { BROWSERS, extensionDir } from './harness';
 import type { Tab } from './harness';
 import { loadedScripts, tabIdFor, tabStateExpression } from './observe';
@@ -42,6 +45,11 @@ describe.each(BROWSERS)('the lookout in %s', (browser) => {
     const page = await (await session()).open(url(`${path}?lookout-${Date.now()}`));
     return { page, tabId: await tabIdFor(await ext(), page.url) };
   }
+
+  it("is built to be compiled whole as it loads: V8's compile hint comes first", () => {
+    const lookout = join(extensionDir(browser, 'default'), 'content-scripts/content.js');
+    expect(readFileSync(lookout, 'utf8').split('\n', 1)[0]).toBe(COMPILE_HINT);
+  });
 
   it('sees a page with nothing to find through the filter alone: no extraction, no scanner', async () => {
     const { page, tabId } = await open('/fixtures/clean.html');
