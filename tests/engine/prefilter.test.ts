@@ -14,6 +14,8 @@ import {
   textForWords,
   toPageFilter,
 } from '../../engine/prefilter';
+import { WIDE_PLAIN_RANGES } from '../../engine/plain-text-class';
+import { keepsAsciiWords } from '../../scripts/plain-text-class';
 import { findEvidence } from '../../engine/scan';
 import { THRESHOLDS } from '../../engine/thresholds';
 
@@ -131,24 +133,35 @@ describe('textForWords', () => {
   const isWordChar = (c: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(c);
 
   it('admits as plain only characters whose fold leaves ASCII words where they stand', () => {
+    const wide = new RegExp(`^[${WIDE_PLAIN_RANGES}]$`);
     let plain = 0;
+    let widePlain = 0;
     for (let code = 0; code <= 0xffff; code++) {
       const c = String.fromCharCode(code);
-      if (!PLAIN_TEXT.test(c)) continue;
-      plain++;
-      const folded = foldForPrefilter(c);
-      if (isWordChar(c)) {
-        // A letter or digit stays one, in lower case: the fold is lower case alone.
-        expect(folded, `U+${code.toString(16)}`).toBe(c.toLowerCase());
-        expect(c.toLowerCase().length, `U+${code.toString(16)}`).toBe(1);
-      } else {
-        // Anything else folds to characters that are no part of a word, as it was none, and
-        // never to nothing (dropped, it would join the words on either side).
-        expect([...folded].some(isWordChar), `U+${code.toString(16)}`).toBe(false);
-        expect(folded.length, `U+${code.toString(16)}`).toBeGreaterThan(0);
-      }
+      const inPlain = PLAIN_TEXT.test(c);
+      const inWide = wide.test(c);
+      if (!inPlain && !inWide) continue;
+      plain += inPlain ? 1 : 0;
+      widePlain += inWide ? 1 : 0;
+      expect(keepsAsciiWords(c), `U+${code.toString(16)}`).toBe(true);
+      // The wider class is read only after PLAIN_TEXT fails, so it must hold all of it.
+      expect(inWide || !inPlain, `U+${code.toString(16)}`).toBe(true);
     }
     expect(plain).toBeGreaterThan(200);
+    expect(widePlain).toBeGreaterThan(40_000);
+    // What each leaves out: what NFKC makes letters or digits of, what the fold drops, ß.
+    for (const c of [
+      '\u2122',
+      '\u00bd',
+      '\ufb01',
+      '\uff21',
+      '\u00ad',
+      '\u200b',
+      '\u00df',
+      '\ufeff',
+    ]) {
+      expect(wide.test(c) || PLAIN_TEXT.test(c), `U+${c.charCodeAt(0).toString(16)}`).toBe(false);
+    }
   });
 
   it('answers every whole-word search of ASCII words as the whole fold does', () => {
@@ -156,19 +169,33 @@ describe('textForWords', () => {
     const plainChars = [
       ...'Aa Zz09-\n\t\'`"\u00a0\u00e9\u00c9\u00ff\u2011\u2013\u2019\u201c\u2026\u20ac\u00d7',
     ];
+    // Wider plain: other scripts (final sigma, dotted I, Kelvin, CJK), marks, arrows, spaces.
+    const wholeWide = new RegExp(`^[${WIDE_PLAIN_RANGES}]*$`);
+    const widerChars = [
+      ...'\u03a3\u03c2\u0130\u212a\u00b5\u0436\u05d0\u0627\u4e2d\u3042\u0301\u0308\u2192\u25bc\u2003\u3000\u2028',
+    ];
     const piece = fc.oneof(
       fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), 'dos-\nsier', 'Tr\u00e9mp'),
       fc.constantFrom(...plainChars),
+      fc.constantFrom(...widerChars),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        expect(PLAIN_TEXT.test(text)).toBe(true);
+        // Plain in the wider sense at least: the shortcut is what is tested.
+        expect(wholeWide.test(text)).toBe(true);
         const fast = textForWords(text, true);
         const full = foldForPrefilter(text);
         for (const w of words) expect(hasWholeWord(fast, w), w).toBe(hasWholeWord(full, w));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('lowers the case alone of text plain in the wider sense: other scripts, arrows', () => {
+    // The whole fold would make σ of the final sigma; lower case alone leaves it.
+    expect(textForWords('TRUMP \u2192 \u039c\u0391\u03a3 \u03c2 \u4e2d', true)).toBe(
+      'trump \u2192 \u03bc\u03b1\u03c2 \u03c2 \u4e2d',
     );
   });
 
