@@ -1,5 +1,5 @@
-// Works out engine/plain-text-class.ts: the characters whose fold cannot change
-// where an ASCII word stands whole, so that lower case alone answers as the whole fold does.
+// Works out engine/plain-text-class.ts: the characters whose fold cannot change where an ASCII
+// word stands whole, so that lower case alone answers as the whole fold does.
 // `npx tsx scripts/plain-text-class.ts` prints the class; tests/engine/prefilter.test.ts checks
 // every character of the committed class against `keepsAsciiWords` (the Unicode of the day's ICU).
 import { pathToFileURL } from 'node:url';
@@ -21,10 +21,9 @@ export function keepsAsciiWords(c: string): boolean {
   const folded = foldForPrefilter(c);
   if (folded === lower) return true;
   if (folded.length === 0 || ASCII_ALNUM.test(folded) || ASCII_ALNUM.test(lower)) return false;
-  const all = (s: string, test: (c: string) => boolean) => [...s].every(test);
-  const wordsAlike =
-    (all(folded, isWordChar) && all(lower, isWordChar)) ||
-    (!all(folded, isWordChar) && ![...folded].some(isWordChar) && ![...lower].some(isWordChar));
+  const words = (s: string): boolean => [...s].every(isWordChar);
+  const noWords = (s: string): boolean => ![...s].some(isWordChar);
+  const wordsAlike = (words(folded) && words(lower)) || (noWords(folded) && noWords(lower));
   if (!wordsAlike) return false;
   if (!JOINING.test(folded) && !JOINING.test(lower)) return true;
   // A space that folds to a space, say: one character each, the same to hyphen joining.
@@ -36,7 +35,7 @@ const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`
 
 /**
  * The BMP characters (no surrogates, nothing unassigned in this ICU: a later Unicode may give a
- * new character a fold) that keep ASCII words, as a regex character class's ranges (engine/plain-text-class.ts).
+ * new character a fold) that keep ASCII words, as a regex character class's ranges.
  */
 export function plainTextClass(): string {
   const ranges: [number, number][] = [];

@@ -130,8 +130,6 @@ describe('prefilter', () => {
 });
 
 describe('textForWords', () => {
-  const isWordChar = (c: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(c);
-
   it('admits as plain only characters whose fold leaves ASCII words where they stand', () => {
     const wide = new RegExp(`^[${WIDE_PLAIN_RANGES}]$`);
     let plain = 0;
