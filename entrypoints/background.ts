@@ -76,12 +76,10 @@ export default defineBackground(() => {
     const settings = area === 'sync' ? changes[SETTINGS_KEY] : undefined;
     if (settings || (area === 'local' && changes[ACTIVE_UPDATE_KEY])) void flags.sync();
     if (!settings) return;
-    const sites = flippedSites(
-      toSettings(settings.oldValue).pausedSites,
-      toSettings(settings.newValue).pausedSites,
-    );
+    const pausedNow = toSettings(settings.newValue).pausedSites;
+    const sites = flippedSites(toSettings(settings.oldValue).pausedSites, pausedNow);
     // Open pages of a site paused or resumed hear it now; their scanners watch the settings.
-    if (sites.length > 0) void notifySites(sites);
+    if (sites.length > 0) void notifySites(sites, pausedNow);
   });
   const updater = createUpdater({
     fetch: (input, init) => fetch(input, init),
@@ -108,8 +106,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
 });
 
-/** Tells the lookouts in every open frame on `sites` that their settings changed. */
-async function notifySites(sites: string[]): Promise<void> {
+/** Tells the lookouts in every open frame on `sites` whether their site is paused now. */
+async function notifySites(sites: string[], pausedSites: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: ALL_PAGES });
   await Promise.all(
     tabs.map((tab) =>
@@ -119,7 +117,7 @@ async function notifySites(sites: string[]): Promise<void> {
             .executeScript({
               target: { tabId: tab.id, allFrames: true },
               func: notifySettingsChangedOn,
-              args: [sites],
+              args: [sites, pausedSites],
             })
             .catch(() => {}),
     ),

@@ -1,6 +1,7 @@
 // A flag script (extension/lookout-flags.ts): registered by the background on the paused sites'
-// pages, it tells the lookout to read the settings.
+// pages, it reads what the lookout needs from storage before the lookout starts.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { raiseFlag } from '../extension/page/frame-world';
+import { builtinInfo } from 'virtual:leaklens-bundle';
+import { startReadingStored } from '../extension/page/lookout-stored';
 
-export default defineUnlistedScript(() => raiseFlag('paused'));
+export default defineUnlistedScript(() => startReadingStored(builtinInfo.version));

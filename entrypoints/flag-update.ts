@@ -1,6 +1,7 @@
 // A flag script (extension/lookout-flags.ts): registered by the background on every page while a
-// bundle update is active, it tells the lookout to read the update's page filter.
+// bundle update is active, it reads the update's page filter for the lookout before it starts.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { raiseFlag } from '../extension/page/frame-world';
+import { builtinInfo } from 'virtual:leaklens-bundle';
+import { startReadingStored } from '../extension/page/lookout-stored';
 
-export default defineUnlistedScript(() => raiseFlag('update'));
+export default defineUnlistedScript(() => startReadingStored(builtinInfo.version));

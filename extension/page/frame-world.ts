@@ -1,28 +1,36 @@
 // What LeakLens's scripts in one frame share: the frame's extension world (the content scripts'
-// global), which the page cannot see. The flag scripts the background registers leave their flags
-// here before the lookout starts; the lookout leaves its report here instead of sending it when it
+// global), which the page cannot see. The flag scripts the background registers start reading what
+// is stored for the lookout here before it starts (./lookout-stored.ts); the lookout leaves its report here instead of sending it when it
 // found nothing (the background reads it when asked, extension/quiet-reports.ts); the background
 // reaches the lookout here when the settings change; the scanner claims the frame once, and its
 // timing includes the lookout's look that came before it; the marks' UI script leaves the scanner
 // the function that makes the UI.
 import type { FrameReport } from '../tab-state';
+import type { LookoutUpdate } from '../trusted-bundle';
 import type { MarksUiFactory } from './deferred-marks-ui';
 
-/** Flags the background's registered scripts raise (extension/lookout-flags.ts). */
+/** The flag scripts the background registers (extension/lookout-flags.ts). */
 export type LookoutFlag = 'paused' | 'update';
+
+/** What is stored that concerns the lookout of this frame, where something is. */
+export interface StoredForLookout {
+  paused: boolean;
+  /** A stored bundle update this version checked, newer than the built-in bundle; else null. */
+  update: LookoutUpdate | null;
+}
 
 interface FrameWorld {
   [STARTED]?: true;
   [LOOKOUT_MS]?: number;
-  [FLAGS]?: Partial<Record<LookoutFlag, true>>;
+  [STORED]?: Promise<StoredForLookout>;
   [QUIET_REPORT]?: FrameReport;
-  [SETTINGS_CHANGED]?: () => void;
+  [SETTINGS_CHANGED]?: (paused: boolean) => void;
   [MARKS_UI]?: MarksUiFactory;
 }
 
 const STARTED = Symbol.for('leaklens.scanner-started');
 const LOOKOUT_MS = Symbol.for('leaklens.lookout-ms');
-const FLAGS = Symbol.for('leaklens.flags');
+const STORED = Symbol.for('leaklens.stored');
 // Spelled out again in the functions the background runs in frames: those are sent as source.
 const QUIET_REPORT = Symbol.for('leaklens.quiet-report');
 const SETTINGS_CHANGED = Symbol.for('leaklens.settings-changed');
@@ -45,12 +53,14 @@ export function lookoutMs(): number {
   return world()[LOOKOUT_MS] ?? 0;
 }
 
-export function raiseFlag(flag: LookoutFlag): void {
-  (world()[FLAGS] ??= {})[flag] = true;
+/** Starts reading what is stored for the lookout, once per frame (both flag scripts may run). */
+export function provideStored(read: () => Promise<StoredForLookout>): void {
+  world()[STORED] ??= read();
 }
 
-export function hasFlag(flag: LookoutFlag): boolean {
-  return world()[FLAGS]?.[flag] === true;
+/** What the flag scripts read; undefined on the pages nothing stored concerns (nearly all). */
+export function storedForLookout(): Promise<StoredForLookout> | undefined {
+  return world()[STORED];
 }
 
 /** The lookout's latest report where it sent none; cleared once it sends one. */
@@ -63,18 +73,20 @@ export function readQuietReport(): unknown {
   return (globalThis as Record<symbol, unknown>)[Symbol.for('leaklens.quiet-report')] ?? null;
 }
 
-export function onSettingsChanged(cb: (() => void) | undefined): void {
+export function onSettingsChanged(cb: ((paused: boolean) => void) | undefined): void {
   world()[SETTINGS_CHANGED] = cb;
 }
 
 /**
  * Run by the background in every frame of the open tabs when sites were paused or resumed: tells
- * the lookout of a frame on one of `sites`. Self-contained.
+ * the lookout of a frame on one of `sites` whether its site is paused now (one of `pausedSites`),
+ * so that the lookout reads no storage. Self-contained.
  */
-export function notifySettingsChangedOn(sites: string[]): void {
-  if (!sites.includes(location.hostname.toLowerCase())) return;
+export function notifySettingsChangedOn(sites: string[], pausedSites: string[]): void {
+  const host = location.hostname.toLowerCase();
+  if (!sites.includes(host)) return;
   const cb = (globalThis as Record<symbol, unknown>)[Symbol.for('leaklens.settings-changed')];
-  if (typeof cb === 'function') cb();
+  if (typeof cb === 'function') cb(pausedSites.includes(host));
 }
 
 export function provideMarksUi(factory: MarksUiFactory): void {

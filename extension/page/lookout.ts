@@ -2,38 +2,43 @@
 // page filter (./gate.ts) once the page is idle, then at each block the page changes.
 // Most pages hold nothing the bundle could match, and end here, without a word to the extension:
 // the lookout keeps its report in the frame (./frame-world.ts) for the background to read when the
-// popup asks, and touches no extension API at all. Where the filter lets something through, it
+// popup asks, and touches no extension API or storage at all (the flag scripts read what is stored
+// on the pages it concerns, ./lookout-stored.ts). Where the filter lets something through, it
 // hands the frame to the scanner (extension/page/scanner.ts), which the background loads into this
 // frame only then: the page never compiles code it does not need.
 import type { PageFilter } from '../../engine/prefilter';
 import { blockOf } from '../../engine/extract';
 import { emptyReport } from '../report';
-import { isPausedAt, type Settings } from '../settings';
 import type { BundleInfo, FrameReport } from '../tab-state';
 import { errorText } from './frame-report';
 import { gateTests } from './gate';
 import { createSlicer, type Slicer } from './slicer';
-import { onSettingsChanged, setLookoutMs, setQuietReport } from './frame-world';
+import {
+  onSettingsChanged,
+  setLookoutMs,
+  setQuietReport,
+  storedForLookout,
+  type StoredForLookout,
+} from './frame-world';
 import { hasAncestorIn, idle, pageRoot, serialQueue } from './nodes';
 import { watchMutations, type Watcher } from './watcher';
 
 export interface LookoutEnv {
   win: Window;
-  /** The page filter; null when there is none to apply (the scanner then takes every page). */
+  /**
+   * The built-in bundle's page filter, or an active update's; null when there is none to apply (an
+   * update stored by an older version: the scanner then takes every page).
+   */
   filter: PageFilter | null;
   info: BundleInfo;
-  settings: Settings;
-  /** The settings as stored now: read when the background says they changed. */
-  readSettings(): Promise<Settings>;
   /** Asks for the scanner in this frame. */
-  handOff(): Promise<void>;
+  handOff(): Promise<unknown>;
 }
 
 class Lookout {
   private readonly slicer: Slicer;
   private watcher: Watcher | null = null;
   private url: string;
-  private settings: Settings;
   private done = false;
   /** Looks run one after another: they share the slicer and the settings. */
   private readonly serial = serialQueue();
@@ -41,24 +46,18 @@ class Lookout {
   constructor(
     private readonly env: LookoutEnv,
     private readonly filter: PageFilter,
+    private paused: boolean,
   ) {
     this.slicer = createSlicer(env.win, undefined, Date.now);
     this.url = this.address;
-    this.settings = env.settings;
   }
 
   async start(): Promise<void> {
     // The background calls this in the frames of a tab whose site was paused or resumed.
-    onSettingsChanged(() => {
-      void this.serial(async () => this.applySettings(await this.env.readSettings()));
-    });
+    onSettingsChanged((paused) => void this.serial(() => this.applyPaused(paused)));
     if (this.paused) return this.report('paused');
     await idle(this.env.win);
     await this.serial(() => this.lookAtAll());
-  }
-
-  private get paused(): boolean {
-    return isPausedAt(this.settings, this.url);
   }
 
   /**
@@ -132,11 +131,10 @@ class Lookout {
     return handOff(this.env);
   }
 
-  private async applySettings(settings: Settings): Promise<void> {
-    const wasPaused = this.paused;
-    this.settings = settings;
-    if (this.done || wasPaused === this.paused) return;
-    if (this.paused) {
+  private async applyPaused(paused: boolean): Promise<void> {
+    if (this.done || paused === this.paused) return;
+    this.paused = paused;
+    if (paused) {
       this.watcher?.stop();
       this.watcher = null;
       return this.report('paused');
@@ -170,8 +168,16 @@ async function handOff(env: LookoutEnv): Promise<void> {
   }
 }
 
-/** Starts the lookout on this frame, or hands it to the scanner at once when there is no filter. */
-export async function startLookout(env: LookoutEnv): Promise<void> {
+const NOTHING_STORED: StoredForLookout = { paused: false, update: null };
+
+/**
+ * Starts the lookout on this frame with the built-in bundle, or with what the flag scripts read
+ * where something stored concerns the page; hands the frame to the scanner at once where there is
+ * no filter to apply.
+ */
+export async function startLookout(builtin: LookoutEnv): Promise<void> {
+  const stored = (await storedForLookout()) ?? NOTHING_STORED;
+  const env = stored.update ? { ...builtin, ...stored.update } : builtin;
   if (env.filter === null || env.filter.always) return handOff(env);
-  await new Lookout(env, env.filter).start();
+  await new Lookout(env, env.filter, stored.paused).start();
 }
