@@ -8,6 +8,7 @@ import { createBackground } from '../extension/background-handlers';
 import { ALL_PAGES, createFlagKeeper, flippedSites } from '../extension/lookout-flags';
 import { listen, type BackgroundMessages } from '../extension/messages';
 import { notifySettingsChangedOn, readQuietReport } from '../extension/page/frame-world';
+import { serialQueue } from '../extension/serial-queue';
 import { SETTINGS_KEY, toSettings, toggleSite } from '../extension/settings';
 import { loadSettings, updateSettings } from '../extension/settings-store';
 import { ACTIVE_UPDATE_KEY } from '../extension/updates/active-update-key';
@@ -72,6 +73,9 @@ export default defineBackground(() => {
     },
   });
   void flags.sync();
+  // One notice after another: each carries the paused sites as they were then, so the last to
+  // arrive must be the last made.
+  const notices = serialQueue();
   browser.storage.onChanged.addListener((changes, area) => {
     const settings = area === 'sync' ? changes[SETTINGS_KEY] : undefined;
     if (settings || (area === 'local' && changes[ACTIVE_UPDATE_KEY])) void flags.sync();
@@ -79,7 +83,7 @@ export default defineBackground(() => {
     const pausedNow = toSettings(settings.newValue).pausedSites;
     const sites = flippedSites(toSettings(settings.oldValue).pausedSites, pausedNow);
     // Open pages of a site paused or resumed hear it now; their scanners watch the settings.
-    if (sites.length > 0) void notifySites(sites, pausedNow);
+    if (sites.length > 0) void notices(() => notifySites(sites, pausedNow));
   });
   const updater = createUpdater({
     fetch: (input, init) => fetch(input, init),

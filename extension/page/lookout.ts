@@ -20,7 +20,8 @@ import {
   storedForLookout,
   type StoredForLookout,
 } from './frame-world';
-import { hasAncestorIn, idle, pageRoot, serialQueue } from './nodes';
+import { hasAncestorIn, idle, pageRoot } from './nodes';
+import { serialQueue } from '../serial-queue';
 import { watchMutations, type Watcher } from './watcher';
 
 export interface LookoutEnv {

@@ -16,16 +16,3 @@ export const idle = (win: Window): Promise<void> =>
       ? win.requestIdleCallback(() => resolve(), { timeout: 2000 })
       : win.setTimeout(resolve, 50),
   );
-
-/**
- * A queue of jobs run one after another (a failed job does not stop the next): a frame's scans
- * and reports keep their order, and two never share the thread's slices.
- */
-export function serialQueue(): (job: () => Promise<void>) => Promise<void> {
-  let chain: Promise<void> = Promise.resolve();
-  return (job) => {
-    const next = chain.then(job, job);
-    chain = next.catch(() => {});
-    return next;
-  };
-}

@@ -15,7 +15,8 @@ import { rangeFor } from './ranges';
 import { createSlicer, type Slicer } from './slicer';
 import { lookoutMs } from './frame-world';
 import { errorText, sendReport } from './frame-report';
-import { idle, pageRoot, serialQueue } from './nodes';
+import { idle, pageRoot } from './nodes';
+import { serialQueue } from '../serial-queue';
 import { isHidden } from './visibility';
 import { watchMutations, type Batch } from './watcher';
 
