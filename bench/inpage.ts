@@ -27,7 +27,7 @@ import type { MainThreadCost } from './main-thread';
 import { mainThreadCost } from './main-thread';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
-const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
+export const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-pages');
 
 /**
  * 100 µs asks for ~10 samples per millisecond, enough to see sub-millisecond callbacks; on this
@@ -97,7 +97,7 @@ export interface InpageResults {
   };
 }
 
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
@@ -135,7 +135,11 @@ export const pageCount = (): number => pageNames().length;
  * while working (recorded results use them all).
  */
 function pageNames(): string[] {
-  const every = Number(process.env.LEAKLENS_BENCH_EVERY ?? 1);
+  return realPageNames(Number(process.env.LEAKLENS_BENCH_EVERY ?? 1));
+}
+
+/** Every Nth of the corpus's pages, in name order. */
+export function realPageNames(every: number): string[] {
   return readdirSync(CORPUS)
     .filter((f) => f.endsWith('.html'))
     .sort()

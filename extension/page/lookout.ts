@@ -41,7 +41,7 @@ class Lookout {
   private watcher: Watcher | null = null;
   private url: string;
   private done = false;
-  /** Looks run one after another: they share the slicer and the settings. */
+  /** Looks run one after another: they share the slicer and the paused state. */
   private readonly serial = serialQueue();
 
   constructor(
