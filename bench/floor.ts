@@ -20,13 +20,17 @@ export const FLOOR_SCRIPT = `(function () {
 `;
 
 /**
- * A copy of `extensionDir` (an unpacked Chromium build) whose content script is the floor's, in a
+ * A copy of `extensionDir` (an unpacked Chromium build) whose content script is `script`, in a
  * fresh temporary folder laid out as a wxt output folder (`<root>/chrome-mv3`); returns the root.
  */
-export function floorBuild(extensionDir: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'leaklens-floor-'));
+export function withContentScript(extensionDir: string, script: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'leaklens-variant-'));
   const dir = join(root, 'chrome-mv3');
   cpSync(extensionDir, dir, { recursive: true });
-  writeFileSync(join(dir, CONTENT_SCRIPT_PATH), FLOOR_SCRIPT);
+  writeFileSync(join(dir, CONTENT_SCRIPT_PATH), script);
   return root;
 }
+
+/** A copy of `extensionDir` with the floor's content script (see withContentScript). */
+export const floorBuild = (extensionDir: string): string =>
+  withContentScript(extensionDir, FLOOR_SCRIPT);

@@ -40,7 +40,7 @@ const PROFILED: CaptureOptions = {
   settleMs: 500,
   quietMs: 1000,
 };
-const TRACED: CaptureOptions = { ...PROFILED, profile: false };
+export const TRACED: CaptureOptions = { ...PROFILED, profile: false };
 
 interface Spread {
   median: number;

@@ -3,29 +3,27 @@
 // with each, in rotating order, traced, with the benchmark's measure (bench/main-thread.ts).
 // Usage: npx tsx bench/variants.ts <built chrome-mv3 dir> <every Nth page> name=content.js ...
 // The first variant is the one the others are divided by. Prints; records nothing.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/harness/server';
 import { CdpBrowser } from './cdp-capture';
-import { CONTENT_SCRIPT_PATH } from './cdp-trace';
-import { CORPUS, quantile, realPageNames } from './inpage';
+import { withContentScript } from './floor';
+import { CORPUS, quantile, realPageNames, TRACED } from './inpage';
 import { mainThreadCost } from './main-thread';
 
 const median = (values: number[]): number => quantile(values, 0.5);
 
 interface Variant {
   name: string;
-  dir: string;
+  /** A wxt output folder holding the variant's chrome-mv3/. */
+  root: string;
 }
 
-function variantOf(base: string, spec: string, root: string): Variant {
+/** `name=path/to/content.js`, read before any copy is made: a bad argument leaves nothing behind. */
+function parseVariant(spec: string): { name: string; script: string } {
   const [name, file] = spec.split('=');
   if (!name || !file) throw new Error(`a variant is name=path/to/content.js, not "${spec}"`);
-  const dir = join(root, name, 'chrome-mv3');
-  cpSync(base, dir, { recursive: true });
-  writeFileSync(join(dir, CONTENT_SCRIPT_PATH), readFileSync(file, 'utf8'));
-  return { name, dir };
+  return { name, script: readFileSync(file, 'utf8') };
 }
 
 async function main(): Promise<void> {
@@ -34,8 +32,9 @@ async function main(): Promise<void> {
     throw new Error('usage: bench/variants.ts <chrome-mv3 dir> <every> name=content.js ...');
   }
   const every = Number(everyArg);
-  const root = mkdtempSync(join(tmpdir(), 'leaklens-variants-'));
-  const variants = specs.map((spec) => variantOf(base, spec, root));
+  const variants: Variant[] = specs
+    .map(parseVariant)
+    .map(({ name, script }) => ({ name, root: withContentScript(base, script) }));
   const pages = realPageNames(every);
   const server = await startServer([
     {
@@ -44,16 +43,17 @@ async function main(): Promise<void> {
       headers: { 'content-security-policy': "script-src 'none'" },
     },
   ]);
-  const browsers = await Promise.all(variants.map((v) => CdpBrowser.launch(v.dir)));
+  const browsers = await Promise.all(
+    variants.map((v) => CdpBrowser.launch(join(v.root, 'chrome-mv3'))),
+  );
   const whole: number[][] = variants.map(() => []);
   const evaluate: number[][] = variants.map(() => []);
-  const options = { profile: false, samplingIntervalUs: 100, settleMs: 300, quietMs: 1000 };
   try {
     for (const [i, page] of pages.entries()) {
       for (let k = 0; k < variants.length; k++) {
         const v = (i + k) % variants.length;
         const url = `${server.baseUrl}/real-quiet/${page}`;
-        const { events } = await browsers[v]!.capture(url, options, async () => null);
+        const { events } = await browsers[v]!.capture(url, TRACED, async () => null);
         const cost = mainThreadCost(events, undefined, { pageRunsScripts: false });
         whole[v]!.push(cost.tracedWholeMs ?? NaN);
         evaluate[v]!.push(cost.evaluateMs);
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(browsers.map((b) => b.close()));
     await server.close();
-    rmSync(root, { recursive: true, force: true });
+    for (const v of variants) rmSync(v.root, { recursive: true, force: true });
   }
   console.log(`${pages.length} pages; medians, and the median of per-page ratios to the first`);
   for (const [k, v] of variants.entries()) {

@@ -1,13 +1,15 @@
-// The flag scripts: two tiny content scripts the background registers so that the lookout reads
-// storage only on pages that something stored concerns. One runs on the paused sites' pages, one
-// on every page while a bundle update is active; each leaves a flag in the frame's extension world
-// (extension/page/frame-world.ts) before the lookout starts. Elsewhere the lookout takes the
-// defaults (nothing paused, the built-in bundle) without touching the extension's API.
-// A flag that is stale costs only a storage read (the lookout then reads the truth); a flag still
-// missing is closed by the background telling open frames when a site is paused
-// (`notifySettingsChanged`), and by the scanner, which reads the settings itself.
+// The flag scripts: two tiny content scripts the background registers so that storage is read only
+// on pages that something stored concerns. One runs on the paused sites' pages, one on every page
+// while a bundle update is active; each starts reading what the lookout needs into the frame's
+// extension world (extension/page/lookout-stored.ts) before the lookout starts. Elsewhere the
+// lookout takes the defaults (nothing paused, the built-in bundle) without touching the extension's
+// API. A flag that is stale costs only a storage read (which gives the truth); a flag still missing
+// is closed by the background telling open frames when a site is paused
+// (`notifySettingsChangedOn`), and by the scanner, which reads the settings itself.
 import type { Browser } from 'wxt/browser';
-import type { LookoutFlag } from './page/frame-world';
+
+/** The two flag scripts: on the paused sites' pages, and on every page while an update is active. */
+export type LookoutFlag = 'paused' | 'update';
 
 export type FlagScript = Browser.scripting.RegisteredContentScript;
 

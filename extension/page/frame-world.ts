@@ -1,16 +1,13 @@
 // What LeakLens's scripts in one frame share: the frame's extension world (the content scripts'
 // global), which the page cannot see. The flag scripts the background registers start reading what
-// is stored for the lookout here before it starts (./lookout-stored.ts); the lookout leaves its report here instead of sending it when it
-// found nothing (the background reads it when asked, extension/quiet-reports.ts); the background
-// reaches the lookout here when the settings change; the scanner claims the frame once, and its
-// timing includes the lookout's look that came before it; the marks' UI script leaves the scanner
-// the function that makes the UI.
+// is stored for the lookout here before it starts (./lookout-stored.ts); the lookout leaves its
+// report here instead of sending it when it found nothing (the background reads it when asked,
+// extension/quiet-reports.ts); the background reaches the lookout here when a site is paused or
+// resumed; the scanner claims the frame once, and its timing includes the lookout's look that came
+// before it; the marks' UI script leaves the scanner the function that makes the UI.
 import type { FrameReport } from '../tab-state';
 import type { LookoutUpdate } from '../trusted-bundle';
 import type { MarksUiFactory } from './deferred-marks-ui';
-
-/** The flag scripts the background registers (extension/lookout-flags.ts). */
-export type LookoutFlag = 'paused' | 'update';
 
 /** What is stored that concerns the lookout of this frame, where something is. */
 export interface StoredForLookout {
