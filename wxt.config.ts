@@ -6,6 +6,7 @@ import { leaklensUpdateKey } from './compiler/update-key-plugin';
 import { leaklensBundle } from './compiler/vite-plugin';
 import { bareContentScriptContext } from './compiler/bare-context-plugin';
 import { eagerCompileHint } from './compiler/compile-hints-plugin';
+import { libraryPatches } from './compiler/library-patches-plugin';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
 const systemBinaries = Object.fromEntries(
@@ -25,6 +26,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      libraryPatches(),
       leaklensBundle(),
       leaklensUpdateKey(),
       bareContentScriptContext(),
