@@ -1,6 +1,7 @@
 // Content.js variants side by side, for working on the lookout: each variant is the built
 // extension with its content.js replaced, loaded in a browser of its own; every page is loaded
-// with each, in rotating order, traced, with the benchmark's measure (bench/main-thread.ts).
+// with each, in rotating order, traced, with the benchmark's measure (bench/main-thread.ts). The
+// first is also run a second time, as a control that shows the run's noise.
 // Usage: npx tsx bench/variants.ts <built chrome-mv3 dir> <every Nth page> name=content.js ...
 // The first variant is the one the others are divided by. Prints; records nothing.
 import { readFileSync, rmSync } from 'node:fs';
@@ -32,9 +33,14 @@ async function main(): Promise<void> {
     throw new Error('usage: bench/variants.ts <chrome-mv3 dir> <every> name=content.js ...');
   }
   const every = Number(everyArg);
-  const variants: Variant[] = specs
-    .map(parseVariant)
-    .map(({ name, script }) => ({ name, root: withContentScript(base, script) }));
+  const parsed = specs.map(parseVariant);
+  // The first variant twice: identical scripts in two browsers differ by 5-10% in a run here
+  // (docs/in-page.md, "Measuring small changes"), so each run shows its own noise.
+  const control = { ...parsed[0]!, name: `${parsed[0]!.name} again` };
+  const variants: Variant[] = [parsed[0]!, control, ...parsed.slice(1)].map(({ name, script }) => ({
+    name,
+    root: withContentScript(base, script),
+  }));
   const pages = realPageNames(every);
   const server = await startServer([
     {
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
     for (const v of variants) rmSync(v.root, { recursive: true, force: true });
   }
   console.log(`${pages.length} pages; medians, and the median of per-page ratios to the first`);
+  console.log("(the second is the first again: how far it is from 1.00 is this run's noise)");
   for (const [k, v] of variants.entries()) {
     const ratio = median(whole[k]!.map((w, i) => w / whole[0]![i]!));
     const line = `whole ${median(whole[k]!).toFixed(2)} ms  evaluation ${median(evaluate[k]!).toFixed(2)} ms`;
