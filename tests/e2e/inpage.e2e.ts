@@ -1,12 +1,14 @@
 // In the page, in Chromium and Firefox: highlights cover exactly the republished text, and the
-// markers' cards open by keyboard and by pointer and close with Escape.
+// markers' cards open by keyboard and by pointer and close with Escape; a frame from another site
+// is marked and counted like the page itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, REPO_ROOT, extensionDir } from './harness';
 import type { Tab } from './harness';
 import { axeViolations } from './axe';
-import { loadedScripts, tabIdFor, tabStateExpression } from './observe';
+import type { FrameState, TabState } from '../../extension/tab-state';
+import { badgeOf, loadedScripts, popupFinding, tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -154,6 +156,30 @@ describe.each(BROWSERS)('in-page marks in %s', (browser) => {
       expect(await extTab.waitFor<boolean>(`${verdict}.then((v) => v === 'none')`)).toBe(true);
     } finally {
       await settings.close();
+      await tab.close();
+    }
+  });
+
+  it('marks a document republished in a frame from another site; badge and popup count it', async () => {
+    const extTab = await ext();
+    const tab = await (await session()).open(url('/fixtures/cross-site-frame.html'));
+    try {
+      const tabId = await tabIdFor(extTab, tab.url);
+      const framed = `${tabStateExpression(tabId)}.then((s) => s?.frames.find((f) => f.frameId !== 0 && f.passages.length > 0) ?? null)`;
+      const frame = await extTab.waitFor<FrameState>(framed, 30_000);
+      expect(frame.verdict).toBe('republishes');
+      const state = await extTab.evaluate<TabState>(tabStateExpression(tabId));
+      expect(state.frames.find((f) => f.frameId === 0)?.verdict).toBe('none');
+      const passages = frame.passages.length;
+      expect((await badgeOf(extTab, tabId)).text).toBe(String(passages));
+      expect(await popupFinding(await session(), tabId)).toEqual({
+        verdict: 'republishes',
+        passages,
+      });
+      // The top page, of another site, is left as it was: no highlight, no marks of ours.
+      expect(await tab.evaluate<number>(`CSS.highlights.size`)).toBe(0);
+      expect(await tab.evaluate<boolean>(`${HOST} === null`)).toBe(true);
+    } finally {
       await tab.close();
     }
   });

@@ -30,9 +30,10 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-default-apps',
     '--disable-domain-reliability',
     '--metrics-recording-only',
-    // Two locks on the network: names other than 127.0.0.1 do not resolve, and anything that
+    // Two locks on the network: names other than loopback's do not resolve, and anything that
     // still gets a connection (an IP literal) goes to a dead proxy. Loopback bypasses proxies.
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    // `localhost` is a second site on the same server (tests/fixtures/pages/cross-site-frame.html).
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
     '--proxy-server=http://127.0.0.1:9',
   ];
 }
