@@ -7,6 +7,7 @@ import { leaklensBundle } from './compiler/vite-plugin';
 import { bareContentScriptContext } from './compiler/bare-context-plugin';
 import { eagerCompileHint } from './compiler/compile-hints-plugin';
 import { libraryPatches } from './compiler/library-patches-plugin';
+import { watchBudgetDefine } from './compiler/watch-budget-define';
 
 /** `npm run dev` uses the system's browsers where they exist (Debian paths). */
 const systemBinaries = Object.fromEntries(
@@ -24,6 +25,7 @@ export default defineConfig({
   // A second output folder lets the tests build the demo bundle beside the built-in one.
   outDir: process.env.LEAKLENS_OUT_DIR ?? '.output',
   vite: () => ({
+    define: watchBudgetDefine(),
     plugins: [
       preact(),
       libraryPatches(),

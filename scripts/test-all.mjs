@@ -19,6 +19,12 @@ const UPDATES_ENV = {
   LEAKLENS_UPDATE_ALLOW_HTTP_LOOPBACK: '1',
   LEAKLENS_OUT_DIR: '.output/updates',
 };
+/**
+ * The built-in bundle with a watch budget of 3 batches, for the budget e2e test (seconds, not
+ * minutes). Not the demo bundle: its fingerprints send every page to the scanner, and the test
+ * needs the lookout watching too.
+ */
+const BUDGET_ENV = { LEAKLENS_WATCH_BATCHES: '3', LEAKLENS_OUT_DIR: '.output/budget' };
 const BUILDS = [
   'build chrome',
   'build firefox',
@@ -26,6 +32,8 @@ const BUILDS = [
   'build demo firefox',
   'build updates chrome',
   'build updates firefox',
+  'build budget chrome',
+  'build budget firefox',
 ];
 
 /**
@@ -49,6 +57,11 @@ const STEPS = [
   {
     name: 'build updates firefox',
     run: () => command(['wxt', 'build', '-b', 'firefox', '--mv3'], UPDATES_ENV),
+  },
+  { name: 'build budget chrome', run: () => command(['wxt', 'build'], BUDGET_ENV) },
+  {
+    name: 'build budget firefox',
+    run: () => command(['wxt', 'build', '-b', 'firefox', '--mv3'], BUDGET_ENV),
   },
   { name: 'web-ext lint', needs: ['build firefox'], run: lintFirefox },
   { name: 'zips', run: zips },

@@ -24,6 +24,7 @@ export default defineContentScript({
       filter: builtinFilter,
       info: builtinInfo,
       handOff: () => sendToBackground(extensionApi(), 'loadScanner', {}),
+      watchBudget: __LEAKLENS_WATCH_BUDGET__,
     }).catch(() => {});
   },
 });

@@ -36,6 +36,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     ui,
     onInvalidated: (cb) => ctx.onInvalidated(cb),
+    watchBudget: __LEAKLENS_WATCH_BUDGET__,
   });
 }
 

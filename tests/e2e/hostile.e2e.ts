@@ -7,7 +7,7 @@ import { mostSevereVerdict, type ScanStatus, type TabState } from '../../extensi
 import { BROWSERS, extensionDir } from './harness';
 import { sleep } from './harness/common';
 import type { BrowserName, BrowserSession, Tab } from './harness';
-import { tabIdFor, tabStateExpression } from './observe';
+import { popupNotes, tabIdFor, tabStateExpression } from './observe';
 import { extensionErrors, once, url, useSession } from './support';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -183,19 +183,6 @@ async function settledState(ext: Tab, tabId: number, frames: number): Promise<Ta
     if (state && state.frames.length >= frames && Date.now() - since >= 2_000) return state;
     if (Date.now() > deadline) throw new Error(`tab ${tabId} never settled: ${json.slice(0, 300)}`);
     await sleep(250);
-  }
-}
-
-/** How many scan notes ("scanned only part of it", "failed") the popup shows for the tab. */
-async function popupNotes(session: BrowserSession, tabId: number): Promise<number> {
-  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-  try {
-    await popup.waitFor(`!!document.querySelector('[data-testid="finding"]')`);
-    return await popup.evaluate<number>(
-      `document.querySelectorAll('[data-testid="scan-note"]').length`,
-    );
-  } finally {
-    await popup.close();
   }
 }
 

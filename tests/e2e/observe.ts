@@ -126,3 +126,16 @@ export async function popupFinding(session: BrowserSession, tabId: number): Prom
     await popup.close();
   }
 }
+
+/** How many scan notes ("scanned only part of it", "failed") the popup shows for the tab. */
+export async function popupNotes(session: BrowserSession, tabId: number): Promise<number> {
+  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+  try {
+    await popup.waitFor(`!!document.querySelector('[data-testid="finding"]')`);
+    return await popup.evaluate<number>(
+      `document.querySelectorAll('[data-testid="scan-note"]').length`,
+    );
+  } finally {
+    await popup.close();
+  }
+}

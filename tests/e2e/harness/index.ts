@@ -13,12 +13,16 @@ export { BROWSERS } from './types';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-/** Which build to load: `default` embeds rules/, `demo` embeds demo/rules (LEAKLENS_OUT_DIR). */
-export type BuildName = 'default' | 'demo';
+/**
+ * Which build to load: `default` embeds rules/, `demo` embeds demo/rules, `budget` is the default
+ * build with a watch budget of 3 batches (LEAKLENS_OUT_DIR, scripts/test-all.mjs).
+ */
+export type BuildName = 'default' | 'demo' | 'budget';
 
 const BUILD_OUT_DIRS: Record<BuildName, string> = {
   default: '.output',
   demo: '.output/demo',
+  budget: '.output/budget',
 };
 
 const TARGETS: Record<BrowserName, string> = {
@@ -35,7 +39,7 @@ const BINARIES: Record<BrowserName, string> = {
 export function extensionDir(browser: BrowserName, build: BuildName = 'default'): string {
   const dir = join(REPO_ROOT, BUILD_OUT_DIRS[build], TARGETS[browser]);
   if (!existsSync(join(dir, 'manifest.json'))) {
-    const how = build === 'demo' ? 'npm test (it makes the demo build)' : 'npm run build';
+    const how = build === 'default' ? 'npm run build' : `npm test (it makes the ${build} build)`;
     throw new Error(`no built extension at ${dir}: run ${how} first`);
   }
   return dir;
