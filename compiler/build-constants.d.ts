@@ -1,4 +1,4 @@
-// Constants the build writes into the entry points (wxt.config.ts, `define`).
+// Constants the build writes into the code (wxt.config.ts, `define`).
 import type { WatchBudget } from '../extension/page/watcher';
 
 declare global {

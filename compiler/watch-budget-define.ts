@@ -3,7 +3,7 @@
 // changes without end use its budget up in seconds rather than minutes. Unset: the default budget.
 import { DEFAULT_WATCH_BUDGET, type WatchBudget } from '../extension/page/watcher';
 
-/** The name the entry points read (compiler/build-constants.d.ts). */
+/** The name extension/page/watcher.ts reads (compiler/build-constants.d.ts). */
 export const WATCH_BUDGET_CONSTANT = '__LEAKLENS_WATCH_BUDGET__';
 
 /** The budget a build uses, or undefined for the default; throws one line on a bad value. */

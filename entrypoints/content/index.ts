@@ -24,7 +24,6 @@ export default defineContentScript({
       filter: builtinFilter,
       info: builtinInfo,
       handOff: () => sendToBackground(extensionApi(), 'loadScanner', {}),
-      watchBudget: __LEAKLENS_WATCH_BUDGET__,
     }).catch(() => {});
   },
 });

@@ -36,7 +36,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     settings,
     ui,
     onInvalidated: (cb) => ctx.onInvalidated(cb),
-    watchBudget: __LEAKLENS_WATCH_BUDGET__,
   });
 }
 

@@ -22,7 +22,7 @@ import {
 } from './frame-world';
 import { hasAncestorIn, idle, pageRoot } from './nodes';
 import { serialQueue } from '../serial-queue';
-import { watchMutations, type WatchBudget, type Watcher } from './watcher';
+import { watchMutations, type Watcher } from './watcher';
 
 export interface LookoutEnv {
   win: Window;
@@ -34,8 +34,6 @@ export interface LookoutEnv {
   info: BundleInfo;
   /** Asks for the scanner in this frame. */
   handOff(): Promise<unknown>;
-  /** How much of the page's changes to follow; the default budget where undefined. */
-  watchBudget?: WatchBudget;
 }
 
 class Lookout {
@@ -84,7 +82,6 @@ class Lookout {
         ignore: () => false,
         onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
         onExhausted: () => this.report('budget-exhausted'),
-        budget: this.env.watchBudget,
       });
       return this.looking([this.root]);
     });

@@ -18,7 +18,7 @@ import { errorText, sendReport } from './frame-report';
 import { idle, pageRoot } from './nodes';
 import { serialQueue } from '../serial-queue';
 import { isHidden } from './visibility';
-import { watchMutations, type Batch, type WatchBudget } from './watcher';
+import { watchMutations, type Batch } from './watcher';
 
 /** A marked passage as the in-page UI shows it. */
 export interface Mark {
@@ -45,8 +45,6 @@ export interface ScannerEnv {
   ui: MarksUi;
   /** Registers cleanup for when the extension is updated or disabled. */
   onInvalidated(cb: () => void): void;
-  /** How much of the page's changes to follow; the default budget where undefined. */
-  watchBudget?: WatchBudget;
 }
 
 class FrameScanner {
@@ -238,7 +236,6 @@ async function scanFrame(env: ScannerEnv): Promise<void> {
     ignore: (node) => env.ui.contains(node),
     onBatch: (batch) => scanner.onBatch(batch).catch(() => {}),
     onExhausted: () => void scanner.exhausted(),
-    budget: env.watchBudget,
   });
   try {
     await scanner.scanAll();

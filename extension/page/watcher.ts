@@ -17,6 +17,13 @@ export const DEFAULT_WATCH_BUDGET: WatchBudget = {
   maxBatches: 200,
 };
 
+/**
+ * The budget of this build: the default, or a test build's (compiler/watch-budget-define.ts). The
+ * build writes the constant in, and folds this to one of the two; unit tests see no constant.
+ */
+const BUILD_WATCH_BUDGET: WatchBudget =
+  typeof __LEAKLENS_WATCH_BUDGET__ === 'object' ? __LEAKLENS_WATCH_BUDGET__ : DEFAULT_WATCH_BUDGET;
+
 export interface Batch {
   /** Nodes added, and text nodes whose text changed, in no order. */
   nodes: Set<Node>;
@@ -40,7 +47,7 @@ export interface WatchOptions {
 
 export function watchMutations(options: WatchOptions): Watcher {
   const { win, ignore, onBatch, onExhausted } = options;
-  const budget = options.budget ?? DEFAULT_WATCH_BUDGET;
+  const budget = options.budget ?? BUILD_WATCH_BUDGET;
   let pending = new Set<Node>();
   let removed = false;
   let firstPendingAt = 0;
