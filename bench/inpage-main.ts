@@ -16,10 +16,14 @@ import {
 
 const RESULTS = join(import.meta.dirname, 'RESULTS.md');
 
+/**
+ * Appends `section`, replacing an earlier one with the very same heading (a rerun the same day);
+ * sections whose heading says more (", at 31c92c1", written up by hand) are kept.
+ */
 function record(section: string): void {
   const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
   const title = section.split('\n')[0]!;
-  const kept = previous.split(/(?=^## )/m).filter((p) => !p.startsWith(title));
+  const kept = previous.split(/(?=^## )/m).filter((p) => p.split('\n')[0] !== title);
   writeFileSync(RESULTS, `${kept.join('').trimEnd()}\n\n${section.trimEnd()}\n`);
 }
 

@@ -1,4 +1,5 @@
-// Says that part of the page could not be scanned (too large, or a failure with its reason).
+// Says that part of the page was not scanned: its later changes (the watch budget was spent), or a
+// failure with its reason.
 import type { ScanNote } from '../extension/popup-view';
 import { useUi } from './ui-context';
 

@@ -81,6 +81,7 @@ class Lookout {
         root: this.env.win.document,
         ignore: () => false,
         onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
+        busyMs: () => this.slicer.stats().busyMs,
         onExhausted: () => this.report('budget-exhausted'),
       });
       return this.looking([this.root]);
@@ -96,20 +97,11 @@ class Lookout {
       this.url = this.address;
       return this.lookAtAll();
     }
-    // A word never spans a block's edge (blocks end in line breaks), so the block around a change
-    // holds every word the change can make.
+    // Finding the blocks runs in the slice too: a batch's whole cost is charged to the budget.
     const root = this.root;
-    const blocks = new Set<Element>();
-    for (const n of nodes) {
-      const block = blockOf(n, root);
-      if (block) blocks.add(block);
+    if (await this.slicer.run(() => this.looking(changedBlocks(nodes, root)))) {
+      await this.handOff();
     }
-    const roots = [...blocks].filter((b) => !hasAncestorIn(b, blocks));
-    if (roots.length > 0 && (await this.look(roots))) await this.handOff();
-  }
-
-  private look(roots: Element[]): Promise<boolean> {
-    return this.slicer.run(() => this.looking(roots));
   }
 
   /**
@@ -154,6 +146,19 @@ class Lookout {
     this.watcher?.stop();
     onSettingsChanged(undefined);
   }
+}
+
+/**
+ * The outermost blocks around `nodes` within `root`. A word never spans a block's edge (blocks end
+ * in line breaks), so the block around a change holds every word the change can make.
+ */
+function changedBlocks(nodes: Iterable<Node>, root: Element): Element[] {
+  const blocks = new Set<Element>();
+  for (const n of nodes) {
+    const block = blockOf(n, root);
+    if (block) blocks.add(block);
+  }
+  return [...blocks].filter((b) => !hasAncestorIn(b, blocks));
 }
 
 /**

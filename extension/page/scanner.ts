@@ -119,6 +119,11 @@ class FrameScanner {
     });
   }
 
+  /** Main-thread time of this frame's slices so far: what the watcher charges batches by. */
+  busyMs(): number {
+    return this.slicer.stats().busyMs;
+  }
+
   exhausted(): Promise<void> {
     return this.serial(() => {
       this.status = 'budget-exhausted';
@@ -235,6 +240,7 @@ async function scanFrame(env: ScannerEnv): Promise<void> {
     root: win.document,
     ignore: (node) => env.ui.contains(node),
     onBatch: (batch) => scanner.onBatch(batch).catch(() => {}),
+    busyMs: () => scanner.busyMs(),
     onExhausted: () => void scanner.exhausted(),
   });
   try {

@@ -1,20 +1,28 @@
 // Watches the page for later changes (infinite scroll, single-page apps, late text). The observer
-// callback only queues nodes; a debounced task hands them over, within a bounded budget after
-// which watching stops for this document, so a page that mutates without end costs little.
+// callback only queues nodes; a debounced task hands them over, within a bounded budget of
+// main-thread time after which watching stops for this document, so a page that mutates without
+// end costs little.
 
 export interface WatchBudget {
   /** Quiet time before a batch is handed over. */
   debounceMs: number;
   /** Longest wait for a batch while the page keeps changing. */
   maxWaitMs: number;
-  /** Batches handed over before watching stops. */
-  maxBatches: number;
+  /**
+   * Main-thread time the frame may spend on batches (the time of its slices while it handles
+   * them) before watching stops. Time rather than a count of batches: a live page that changes a
+   * clock line every second costs a fraction of a millisecond a batch and stays watched for hours
+   * (new posts on a live blog are still looked at), while a page that rewrites a large part of
+   * itself again and again spends the budget in seconds.
+   */
+  maxBusyMs: number;
 }
 
 export const DEFAULT_WATCH_BUDGET: WatchBudget = {
   debounceMs: 300,
   maxWaitMs: 1500,
-  maxBatches: 200,
+  // About 200 rescans of a changed part of a few thousand words, or 10,000 of a clock line.
+  maxBusyMs: 2000,
 };
 
 /**
@@ -41,25 +49,31 @@ export interface WatchOptions {
   /** Nodes inside these are ours and ignored. */
   ignore(node: Node): boolean;
   onBatch(batch: Batch): Promise<void>;
+  /**
+   * The frame's main-thread time so far (its slicer's), read before and after each batch: what a
+   * batch costs is charged to the budget.
+   */
+  busyMs(): number;
   onExhausted(): void;
   budget?: WatchBudget;
 }
 
 export function watchMutations(options: WatchOptions): Watcher {
-  const { win, ignore, onBatch, onExhausted } = options;
+  const { win, ignore, onBatch, busyMs, onExhausted } = options;
   const budget = options.budget ?? BUILD_WATCH_BUDGET;
   let pending = new Set<Node>();
   let removed = false;
   let firstPendingAt = 0;
   let timer: number | undefined;
-  let batches = 0;
+  let spentMs = 0;
   let running = false;
   let stopped = false;
 
   const flush = async () => {
     timer = undefined;
     if (stopped || running || (pending.size === 0 && !removed)) return;
-    if (++batches > budget.maxBatches) {
+    // Checked when a change is waiting: a page whose last change spent the budget missed nothing.
+    if (spentMs >= budget.maxBusyMs) {
       stop();
       onExhausted();
       return;
@@ -68,9 +82,11 @@ export function watchMutations(options: WatchOptions): Watcher {
     pending = new Set();
     removed = false;
     running = true;
+    const before = busyMs();
     try {
       await onBatch(batch);
     } finally {
+      spentMs += busyMs() - before;
       running = false;
       if (pending.size > 0 || removed) schedule();
     }

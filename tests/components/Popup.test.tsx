@@ -217,6 +217,17 @@ describe('Popup: empty and blocked states', () => {
       'LeakLens could not scan part of this page: boom',
     );
   });
+
+  it('says when it stopped following a page that kept changing, and how to check it again', () => {
+    const state: TabState = {
+      tabId: 1,
+      url: 'https://a.example/',
+      frames: [frame({ status: 'budget-exhausted' })],
+    };
+    expect(textOf(popup(result(state)).querySelector('[data-testid="scan-note"]'))).toBe(
+      'This page kept changing, so LeakLens stopped following it: what it added since then was not checked. Reload the page to check it again.',
+    );
+  });
 });
 
 describe('Popup: Known leaks', () => {

@@ -1,11 +1,12 @@
 // The watcher hands the page's changes over in debounced batches, at least every so often while the
-// page keeps changing, and within its budget: a page that mutates without end stops being watched,
-// and says so once (the frame then reports `budget-exhausted`, which the popup shows).
+// page keeps changing, and within its budget of main-thread time: a page whose changes keep costing
+// stops being watched, and says so once (the frame then reports `budget-exhausted`, which the popup
+// shows); one whose changes cost next to nothing stays watched.
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchMutations, type Batch, type WatchBudget } from '../../../extension/page/watcher';
 
-const BUDGET: WatchBudget = { debounceMs: 300, maxWaitMs: 1500, maxBatches: 3 };
+const BUDGET: WatchBudget = { debounceMs: 300, maxWaitMs: 1500, maxBusyMs: 10 };
 
 interface Watched {
   main: HTMLElement;
@@ -13,15 +14,20 @@ interface Watched {
   exhausted: () => number;
   stop(): void;
   add(text: string, ours?: boolean): void;
+  /** Main-thread time the frame spends outside batches (its first look, say). */
+  work(ms: number): void;
 }
 
-function watched(budget: WatchBudget = BUDGET): Watched {
+/** A watched document whose batches each cost the frame `batchMs` of main-thread time. */
+function watched(budget: WatchBudget = BUDGET, batchMs = 0): Watched {
   // linkedom's observer reports added and removed nodes (not text edits), which is all these need.
   const { document, MutationObserver } = parseHTML('<html><body><main></main></body></html>');
   vi.stubGlobal('MutationObserver', MutationObserver);
   const main = document.querySelector('main')!;
   const batches: Batch[] = [];
   let exhausted = 0;
+  // The frame's slicer clock: batches move it on by what they cost, the test by other work.
+  let busy = 0;
   // The timers are looked up at each call, so that vitest's fake ones answer.
   const win = {
     setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
@@ -35,7 +41,11 @@ function watched(budget: WatchBudget = BUDGET): Watched {
       const el = (node.nodeType === 1 ? node : node.parentNode) as Element | null;
       return el?.nodeType === 1 && el.hasAttribute('data-ours');
     },
-    onBatch: async (batch) => void batches.push(batch),
+    onBatch: async (batch) => {
+      batches.push(batch);
+      busy += batchMs;
+    },
+    busyMs: () => busy,
     onExhausted: () => void exhausted++,
     budget,
   });
@@ -49,6 +59,9 @@ function watched(budget: WatchBudget = BUDGET): Watched {
       p.textContent = text;
       if (ours) p.setAttribute('data-ours', '');
       main.appendChild(p);
+    },
+    work(ms) {
+      busy += ms;
     },
   };
 }
@@ -87,7 +100,7 @@ describe('watchMutations', () => {
   });
 
   it('hands over at least every maxWaitMs while the page keeps changing', async () => {
-    const w = watched({ ...BUDGET, maxBatches: 100 });
+    const w = watched();
     for (let t = 0; t < 1400; t += 100) {
       w.add(`line ${t}`);
       await after(100);
@@ -112,8 +125,9 @@ describe('watchMutations', () => {
     expect(w.batches.map((b) => b.removed)).toEqual([false, true]);
   });
 
-  it('stops watching once its batches are spent, says so once, and hands over nothing more', async () => {
-    const w = watched();
+  it('stops watching once its batches have spent the budget, says so once, and hands over nothing more', async () => {
+    // 4 ms a batch against 10: the third batch spends it.
+    const w = watched(BUDGET, 4);
     for (let i = 0; i < 3; i++) {
       w.add(`change ${i}`);
       await after(300);
@@ -127,6 +141,28 @@ describe('watchMutations', () => {
     await after(2000);
     expect(w.batches).toHaveLength(3);
     expect(w.exhausted()).toBe(1);
+  });
+
+  it('keeps watching a page whose changes cost next to nothing, however many there are', async () => {
+    const w = watched(BUDGET, 0.05);
+    for (let i = 0; i < 150; i++) {
+      w.add(`tick ${i}`);
+      await after(300);
+    }
+    expect(w.batches).toHaveLength(150);
+    expect(w.exhausted()).toBe(0);
+  });
+
+  it('charges only what batches cost, not the work between them', async () => {
+    const w = watched(BUDGET, 4);
+    w.work(500);
+    w.add('first change');
+    await after(300);
+    w.work(500);
+    w.add('second change');
+    await after(300);
+    expect(w.batches).toHaveLength(2);
+    expect(w.exhausted()).toBe(0);
   });
 
   it('leaves out nodes of ours', async () => {
