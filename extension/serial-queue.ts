@@ -5,8 +5,8 @@
  * scans and reports keep their order, and two never share the thread's slices; the background's
  * notices to open frames arrive in the order they were made.
  */
-export function serialQueue(): (job: () => Promise<void>) => Promise<void> {
-  let chain: Promise<void> = Promise.resolve();
+export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
+  let chain: Promise<unknown> = Promise.resolve();
   return (job) => {
     const next = chain.then(job, job);
     chain = next.catch(() => {});

@@ -12,7 +12,7 @@ import { emptyReport } from '../report';
 import type { BundleInfo, FrameReport } from '../tab-state';
 import { errorText } from './frame-report';
 import { gateTests } from './gate';
-import { createSlicer, type Slicer } from './slicer';
+import { busyDuring, createSlicer, type Slicer } from './slicer';
 import {
   onSettingsChanged,
   setLookoutMs,
@@ -80,8 +80,8 @@ class Lookout {
         win: this.env.win,
         root: this.env.win.document,
         ignore: () => false,
-        onBatch: (batch) => this.serial(() => this.lookAt(batch.nodes)),
-        busyMs: () => this.slicer.stats().busyMs,
+        onBatch: (batch) =>
+          this.serial(() => busyDuring(this.slicer, () => this.lookAt(batch.nodes))),
         onExhausted: () => this.report('budget-exhausted'),
       });
       return this.looking([this.root]);

@@ -12,7 +12,7 @@ import { createHighlighter, type Highlighter } from './highlights';
 import { PageScan } from './page-scan';
 import { watchSettings } from './page-storage';
 import { rangeFor } from './ranges';
-import { createSlicer, type Slicer } from './slicer';
+import { busyDuring, createSlicer, type Slicer } from './slicer';
 import { lookoutMs } from './frame-world';
 import { errorText, sendReport } from './frame-report';
 import { idle, pageRoot } from './nodes';
@@ -102,26 +102,24 @@ class FrameScanner {
     await sendReport(this.env, report);
   }
 
-  onBatch(batch: Batch): Promise<void> {
-    return this.serial(async () => {
-      // Paused: the page's changes wait; resuming rescans the page.
-      if (this.paused) return;
-      if (this.env.win.location.href !== this.url) {
-        // A single-page navigation: the page is another one now.
-        this.url = this.env.win.location.href;
-        return this.scanAllNow();
-      }
-      const report = await this.slicer.run(async () => {
-        await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
-        return this.publish();
-      });
-      await sendReport(this.env, report);
-    });
+  /** Follows a batch of the page's changes; resolves with the main-thread time that took. */
+  onBatch(batch: Batch): Promise<number> {
+    return this.serial(() => busyDuring(this.slicer, () => this.applyBatch(batch)));
   }
 
-  /** Main-thread time of this frame's slices so far: what the watcher charges batches by. */
-  busyMs(): number {
-    return this.slicer.stats().busyMs;
+  private async applyBatch(batch: Batch): Promise<void> {
+    // Paused: the page's changes wait; resuming rescans the page.
+    if (this.paused) return;
+    if (this.env.win.location.href !== this.url) {
+      // A single-page navigation: the page is another one now.
+      this.url = this.env.win.location.href;
+      return this.scanAllNow();
+    }
+    const report = await this.slicer.run(async () => {
+      await this.scan.applyChanges(batch.nodes, batch.removed, this.slicer);
+      return this.publish();
+    });
+    await sendReport(this.env, report);
   }
 
   exhausted(): Promise<void> {
@@ -239,8 +237,7 @@ async function scanFrame(env: ScannerEnv): Promise<void> {
     win,
     root: win.document,
     ignore: (node) => env.ui.contains(node),
-    onBatch: (batch) => scanner.onBatch(batch).catch(() => {}),
-    busyMs: () => scanner.busyMs(),
+    onBatch: (batch) => scanner.onBatch(batch).catch(() => 0),
     onExhausted: () => void scanner.exhausted(),
   });
   try {

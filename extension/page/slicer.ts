@@ -70,3 +70,14 @@ export function createSlicer(
   };
   return slicer;
 }
+
+/**
+ * Runs `work` and resolves with the main-thread time its slices took: what a batch of the page's
+ * changes is charged (extension/page/watcher.ts). Called inside the frame's serial queue, so no
+ * other work of the frame's (a first scan still under way) is counted in.
+ */
+export async function busyDuring(slicer: Slicer, work: () => Promise<unknown>): Promise<number> {
+  const before = slicer.stats().busyMs;
+  await work();
+  return slicer.stats().busyMs - before;
+}

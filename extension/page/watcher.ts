@@ -48,18 +48,14 @@ export interface WatchOptions {
   root: Node;
   /** Nodes inside these are ours and ignored. */
   ignore(node: Node): boolean;
-  onBatch(batch: Batch): Promise<void>;
-  /**
-   * The frame's main-thread time so far (its slicer's), read before and after each batch: what a
-   * batch costs is charged to the budget.
-   */
-  busyMs(): number;
+  /** Handles a batch; resolves with the main-thread time that took, charged to the budget. */
+  onBatch(batch: Batch): Promise<number>;
   onExhausted(): void;
   budget?: WatchBudget;
 }
 
 export function watchMutations(options: WatchOptions): Watcher {
-  const { win, ignore, onBatch, busyMs, onExhausted } = options;
+  const { win, ignore, onBatch, onExhausted } = options;
   const budget = options.budget ?? BUILD_WATCH_BUDGET;
   let pending = new Set<Node>();
   let removed = false;
@@ -82,11 +78,9 @@ export function watchMutations(options: WatchOptions): Watcher {
     pending = new Set();
     removed = false;
     running = true;
-    const before = busyMs();
     try {
-      await onBatch(batch);
+      spentMs += await onBatch(batch);
     } finally {
-      spentMs += busyMs() - before;
       running = false;
       if (pending.size > 0 || removed) schedule();
     }

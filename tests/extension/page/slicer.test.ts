@@ -1,7 +1,8 @@
 // The slicer yields with an ordinary-priority task, never scheduler.yield(), whose continuation
 // would jump ahead of the page's own timers and starve them for the length of a scan.
 import { describe, expect, it } from 'vitest';
-import { createSlicer } from '../../../extension/page/slicer';
+import { busyDuring, createSlicer } from '../../../extension/page/slicer';
+import { serialQueue } from '../../../extension/serial-queue';
 
 interface FakeWindow {
   calls: string[];
@@ -67,5 +68,33 @@ describe('createSlicer', () => {
       await slicer.yield();
     });
     expect(slicer.stats()).toEqual({ busyMs: 6, longestSliceMs: 3 });
+  });
+});
+
+describe('busyDuring', () => {
+  it("charges a job its own slices, not those of a job before it in the frame's queue", async () => {
+    const { win } = fakeWindow(true);
+    let clock = 0;
+    const slicer = createSlicer(win, 8, () => clock);
+    const serial = serialQueue();
+    // A first scan under way: two slices of 40 ms with a yield between them.
+    const scan = serial(() =>
+      slicer.run(async () => {
+        clock += 40;
+        await slicer.yield();
+        clock += 40;
+      }),
+    );
+    // A batch of the page's changes, queued meanwhile: one slice of 3 ms.
+    const batch = serial(() =>
+      busyDuring(slicer, () =>
+        slicer.run(async () => {
+          clock += 3;
+        }),
+      ),
+    );
+    await scan;
+    expect(await batch).toBe(3);
+    expect(slicer.stats().busyMs).toBe(83);
   });
 });

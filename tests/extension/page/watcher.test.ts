@@ -14,8 +14,6 @@ interface Watched {
   exhausted: () => number;
   stop(): void;
   add(text: string, ours?: boolean): void;
-  /** Main-thread time the frame spends outside batches (its first look, say). */
-  work(ms: number): void;
 }
 
 /** A watched document whose batches each cost the frame `batchMs` of main-thread time. */
@@ -26,8 +24,6 @@ function watched(budget: WatchBudget = BUDGET, batchMs = 0): Watched {
   const main = document.querySelector('main')!;
   const batches: Batch[] = [];
   let exhausted = 0;
-  // The frame's slicer clock: batches move it on by what they cost, the test by other work.
-  let busy = 0;
   // The timers are looked up at each call, so that vitest's fake ones answer.
   const win = {
     setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
@@ -43,9 +39,8 @@ function watched(budget: WatchBudget = BUDGET, batchMs = 0): Watched {
     },
     onBatch: async (batch) => {
       batches.push(batch);
-      busy += batchMs;
+      return batchMs;
     },
-    busyMs: () => busy,
     onExhausted: () => void exhausted++,
     budget,
   });
@@ -59,9 +54,6 @@ function watched(budget: WatchBudget = BUDGET, batchMs = 0): Watched {
       p.textContent = text;
       if (ours) p.setAttribute('data-ours', '');
       main.appendChild(p);
-    },
-    work(ms) {
-      busy += ms;
     },
   };
 }
@@ -150,18 +142,6 @@ describe('watchMutations', () => {
       await after(300);
     }
     expect(w.batches).toHaveLength(150);
-    expect(w.exhausted()).toBe(0);
-  });
-
-  it('charges only what batches cost, not the work between them', async () => {
-    const w = watched(BUDGET, 4);
-    w.work(500);
-    w.add('first change');
-    await after(300);
-    w.work(500);
-    w.add('second change');
-    await after(300);
-    expect(w.batches).toHaveLength(2);
     expect(w.exhausted()).toBe(0);
   });
 
