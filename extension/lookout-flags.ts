@@ -1,6 +1,6 @@
-// The flag scripts: two tiny content scripts the background registers so that storage is read only
-// on pages that something stored concerns. One runs on the paused sites' pages, one on every page
-// while a bundle update is active; each starts reading what the lookout needs into the frame's
+// The flag scripts: a tiny content script the background registers twice so that storage is read
+// only on pages that something stored concerns: on the paused sites' pages, and on every page
+// while a bundle update is active; it starts reading what the lookout needs into the frame's
 // extension world (extension/page/lookout-stored.ts) before the lookout starts. Elsewhere the
 // lookout takes the defaults (nothing paused, the built-in bundle) without touching the extension's
 // API. A flag that is stale costs only a storage read (which gives the truth); a flag still missing
@@ -24,11 +24,11 @@ const SCRIPT_ID: Record<LookoutFlag, string> = {
   paused: 'leaklens-flag-paused',
   update: 'leaklens-flag-update',
 };
-/** The flag scripts' files in the build (entrypoints/flag-*.ts). */
-const SCRIPT_FILE: Record<LookoutFlag, string> = {
-  paused: 'flag-paused.js',
-  update: 'flag-update.js',
-};
+/**
+ * The flag script's file in the build (entrypoints/flag.ts): both flags run the same code, which
+ * reads all that is stored for the lookout, once per frame where both apply.
+ */
+const SCRIPT_FILE = 'flag.js';
 /** The lookout's own matches (entrypoints/content). */
 export const ALL_PAGES = ['http://*/*', 'https://*/*'];
 
@@ -38,7 +38,7 @@ export const sitePattern = (host: string): string => `*://${host}/*`;
 function flagScript(flag: LookoutFlag, matches: string[]): FlagScript {
   return {
     id: SCRIPT_ID[flag],
-    js: [SCRIPT_FILE[flag]],
+    js: [SCRIPT_FILE],
     matches,
     allFrames: true,
     // Before the lookout, which runs at document_idle.
@@ -65,10 +65,13 @@ export function wantedFlagScripts(
   return scripts;
 }
 
-// Each id has one file, so a script is the same when its pages are.
+const sorted = (list: readonly string[] | undefined): string =>
+  JSON.stringify([...(list ?? [])].sort());
+
+// The file counts too: registrations persist across sessions, and one made by an older build may
+// name a file this build no longer has (each flag had its own until 2026-12-03).
 const sameScript = (a: FlagScript, b: FlagScript): boolean =>
-  a.id === b.id &&
-  JSON.stringify([...(a.matches ?? [])].sort()) === JSON.stringify([...(b.matches ?? [])].sort());
+  a.id === b.id && sorted(a.matches) === sorted(b.matches) && sorted(a.js) === sorted(b.js);
 
 /** Registers `wanted` and unregisters the other flag scripts; unchanged ones are left alone. */
 export async function syncFlagScripts(

@@ -34,13 +34,13 @@ describe('the lookout flag scripts', () => {
     expect(wantedFlagScripts([], false)).toEqual([]);
     const [paused, update] = wantedFlagScripts(['news.test', '127.0.0.1'], true);
     expect(paused).toMatchObject({
-      js: ['flag-paused.js'],
+      js: ['flag.js'],
       matches: ['*://news.test/*', '*://127.0.0.1/*'],
       allFrames: true,
       runAt: 'document_start',
     });
     expect(update).toMatchObject({
-      js: ['flag-update.js'],
+      js: ['flag.js'],
       matches: ['http://*/*', 'https://*/*'],
     });
   });
@@ -56,6 +56,15 @@ describe('the lookout flag scripts', () => {
       'register leaklens-flag-paused',
     ]);
     expect([...scripts.values()].map((s) => s.matches)).toEqual([['*://a.test/*', '*://b.test/*']]);
+  });
+
+  it("replaces a registration that names another file (an older build's, kept across sessions)", async () => {
+    const { scripting, scripts, calls } = registry();
+    const [wanted] = wantedFlagScripts(['a.test'], false);
+    scripts.set(wanted!.id, { ...wanted!, js: ['flag-paused.js'] });
+    await syncFlagScripts(scripting, [wanted!]);
+    expect(calls).toEqual(['unregister leaklens-flag-paused', 'register leaklens-flag-paused']);
+    expect(scripts.get('leaklens-flag-paused')?.js).toEqual(['flag.js']);
   });
 
   it('puts the paused flag on every page when a site cannot be a match pattern', async () => {
